@@ -1,0 +1,61 @@
+import type { Analysis, GlossaryEntry, Span } from './types';
+import { splitParagraphs } from './text/paragraphs';
+import { splitSentences } from './text/sentences';
+import { scanQuotes } from './extractors/quotes';
+import { findPeople, linkReferences } from './extractors/people';
+import { attributeQuotes } from './extractors/speakers';
+import { findDateline } from './extractors/dateline';
+import { findDates } from './extractors/dates';
+import { compileGlossary, findTerms, type TermMatcher } from './extractors/terms';
+import { findSections } from './extractors/sections';
+import builtInGlossary from './lexicon/glossary.json';
+
+export interface AnalyzeOptions {
+  /** A glossary compiled with compileGlossary; the built-in one when absent. */
+  glossary?: TermMatcher;
+}
+
+export interface Problem extends Span {
+  kind: 'unbalanced-quote' | 'stray-mark' | 'unreadable-dateline';
+  message: string;
+}
+
+export interface ArticleAnalysis extends Analysis {
+  problems: Problem[];
+}
+
+let builtIn: TermMatcher | undefined;
+
+export const BUILT_IN_GLOSSARY: readonly GlossaryEntry[] = builtInGlossary as GlossaryEntry[];
+
+/** The built-in glossary, extended or overridden by the user's entries. */
+export function glossaryMatcher(userEntries: readonly GlossaryEntry[] = []): TermMatcher {
+  if (userEntries.length === 0) return (builtIn ??= compileGlossary(BUILT_IN_GLOSSARY));
+  return compileGlossary([...BUILT_IN_GLOSSARY, ...userEntries]);
+}
+
+/** Text in, annotations out: the whole analysis of one article. Never modifies or keeps the text. */
+export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  const paragraphs = splitParagraphs(text);
+  const dateline = findDateline(text);
+  const { quotes: rawQuotes, strayMarks } = scanQuotes(text, paragraphs);
+  const sentences = splitSentences(text, paragraphs, rawQuotes);
+  const { registry, words } = findPeople(text, sentences, rawQuotes);
+  linkReferences(text, registry, words);
+  const quotes = attributeQuotes(text, rawQuotes, words, registry);
+  const dates = findDates(text, sentences, dateline?.value ?? null, dateline?.date ?? dateline);
+  const terms = findTerms(text, options.glossary ?? glossaryMatcher());
+  const sections = findSections(text, paragraphs, dateline);
+  const problems: Problem[] = [];
+  for (const q of quotes) {
+    if (q.unbalanced) {
+      problems.push({ start: q.outerStart, end: q.outerStart + 1, kind: 'unbalanced-quote', message: 'Quotation mark is never closed; the quote was ended at the end of its paragraph.' });
+    }
+  }
+  for (const m of strayMarks) problems.push({ ...m, kind: 'stray-mark', message: 'Closing quotation mark with no opening mark.' });
+  if (dateline && dateline.value === null && dateline.date) {
+    problems.push({ ...dateline.date, kind: 'unreadable-dateline', message: `The dateline's date "${text.slice(dateline.date.start, dateline.date.end)}" has no year or is not a valid date; relative dates are left unresolved.` });
+  }
+  problems.sort((a, b) => a.start - b.start);
+  return { dateline, entities: registry.entities, quotes, dates, terms, sections, paragraphs, problems };
+}

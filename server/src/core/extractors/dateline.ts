@@ -1,0 +1,64 @@
+import * as chrono from 'chrono-node';
+import type { Dateline } from '../types';
+
+const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
+const AGENCY = '\\(([^()\\n]{2,40})\\)';
+const DASH = '\\s*(?:--|-|\u2014|\u2013)\\s*';
+const PLACE = "([\\p{Lu}][\\p{Lu}\\p{M}.'\u2019 /-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L}.]{1,12})?";
+
+/** The wire forms: "PLACE, DATE (Agency) -", "PLACE (Agency) -", "date DATE (Agency) --", "Published: DATE". */
+const FORMS: RegExp[] = [
+  new RegExp(`^${PLACE},\\s+(${DATE})\\s*(?:${AGENCY})?${DASH}`, 'u'),
+  new RegExp(`^${PLACE}\\s+${AGENCY}${DASH}`, 'u'),
+  new RegExp(`^(?:date\\s+)?(${DATE})\\s+${AGENCY}${DASH}`, 'iu'),
+  new RegExp(`^(?:Published|Updated|Posted)(?: on)?:?\\s+(?:[A-Z][a-z]+,\\s+)?(${DATE})`, 'u'),
+];
+
+/** Finds the dateline among the first lines of the article (a headline may come first). */
+export function findDateline(text: string): Dateline | null {
+  const head = text.slice(0, 1200);
+  const lineStart = /(?:^|\n)[ \t]*/g;
+  let lines = 0;
+  for (let m = lineStart.exec(head); m !== null && lines < 6; m = lineStart.exec(head)) {
+    const at = m.index + m[0].length;
+    if (m[0].length === 0 && m.index > 0) {
+      lineStart.lastIndex++;
+      continue;
+    }
+    lines++;
+    const line = head.slice(at, head.indexOf('\n', at) < 0 ? head.length : head.indexOf('\n', at));
+    for (let f = 0; f < FORMS.length; f++) {
+      const d = FORMS[f].exec(line);
+      if (!d) continue;
+      const dateText = f === 0 ? d[2] : f === 1 ? undefined : d[1];
+      const place = f <= 1 ? d[1].trim() : null;
+      const agency = f === 0 ? d[3] ?? null : f === 1 ? d[2] : f === 2 ? d[2] : null;
+      const dateOffset = dateText ? at + line.indexOf(dateText, f === 0 ? d[1].length : 0) : -1;
+      return {
+        start: at, end: at + d[0].replace(/\s+$/, '').length, text: d[0].trim(),
+        value: dateText ? readDate(dateText) : null, place, agency: agency ? agency.trim() : null,
+        date: dateText ? { start: dateOffset, end: dateOffset + dateText.length } : null,
+      };
+    }
+    if (m.index + m[0].length >= head.length) break;
+  }
+  return null;
+}
+
+/** A full date, or null when the year (or day) is not written: a dateline is never guessed. */
+export function readDate(dateText: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateText);
+  if (iso) return valid(+iso[1], +iso[2], +iso[3]);
+  const parsed = chrono.en.strict.parse(dateText, new Date(2000, 0, 1))[0];
+  if (!parsed) return null;
+  const s = parsed.start;
+  if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
+  return valid(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
+}
+
+function valid(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}

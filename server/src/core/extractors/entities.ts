@@ -1,0 +1,219 @@
+import type { Entity, EntityKind, Mention, MentionKind, Span } from '../types';
+import { isCapitalized, isPossessive, onlySpaceBetween, stripPossessive, type Token } from '../text/tokens';
+import {
+  HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, SURNAME_FIRST, TITLE_WORDS,
+} from '../lexicon/words';
+
+/** A run of capitalised words that may name someone: "US Treasury Secretary Janet Yellen". */
+export interface NameRun extends Span {
+  tokens: Token[];
+  /** The run ends in a possessive ("China’s"). */
+  possessive: boolean;
+  sentenceInitial: boolean;
+}
+
+const lower = (t: Token): string => t.text.toLowerCase();
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+const KEEP_POSSESSIVE = new Set(['People\u2019s', "People's"]);
+
+function isNameish(t: Token): boolean {
+  if (isCapitalized(t.text)) return true;
+  // Lowercase particles that carry a capital after a hyphen: "al-Sayed", "bin".
+  return /^(?:al|el|ad|as|ash|ibn|bin|abu)-\p{Lu}/u.test(t.text);
+}
+
+/** Capitalised runs inside one sentence; words inside quotes are skipped by the caller. */
+export function findNameRuns(
+  text: string, tokens: readonly Token[], sentenceStart: number, isKnownAlias: (word: string) => boolean,
+): NameRun[] {
+  const runs: NameRun[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameish(tokens[i])) {
+      i++;
+      continue;
+    }
+    const runTokens: Token[] = [tokens[i]];
+    let possessive = isPossessive(tokens[i].text) && !KEEP_POSSESSIVE.has(tokens[i].text);
+    let j = i + 1;
+    while (!possessive && j < tokens.length) {
+      const prev = runTokens[runTokens.length - 1];
+      const t = tokens[j];
+      if (!onlySpaceBetween(text, prev.end, t.start) && !(prev.text.endsWith('.') && t.start === prev.end)) break;
+      if (isNameish(t)) {
+        runTokens.push(t);
+        possessive = isPossessive(t.text) && !KEEP_POSSESSIVE.has(t.text);
+        j++;
+        continue;
+      }
+      // Connectors join organization names ("Bank of Japan"); particles join personal names.
+      const next = tokens[j + 1];
+      const joinable = (CONNECTORS.has(t.text) && ORG_WORDS.has(lower(prev)))
+        || NAME_PARTICLES.has(t.text);
+      if (joinable && next && isNameish(next) && onlySpaceBetween(text, t.end, next.start)) {
+        runTokens.push(t);
+        j++;
+        continue;
+      }
+      break;
+    }
+    // Drop sentence-initial function words: "The Treasury Department" names "Treasury Department".
+    let first = 0;
+    const sentenceInitial = runTokens[0].start === sentenceStart;
+    // Mid-sentence, a capitalised "He" is a surname ("said He"); at the start it may be the pronoun.
+    while (
+      first < runTokens.length && NOT_NAMES.has(stripPossessive(lower(runTokens[first])))
+      && !HONORIFICS.has(lower(runTokens[first]))
+      && !(isKnownAlias(runTokens[first].text) && (runTokens[first].start !== sentenceStart || runTokens.length > first + 1))
+    ) first++;
+    const kept = runTokens.slice(first);
+    if (kept.length > 0) {
+      runs.push({ start: kept[0].start, end: kept[kept.length - 1].end, tokens: kept, possessive, sentenceInitial: sentenceInitial && first === 0 });
+    }
+    i = j;
+  }
+  return runs;
+}
+
+export type RunClass =
+  | { kind: 'person'; name: Token[]; role: Token[]; gender: 'female' | 'male' | null }
+  | { kind: 'organization'; name: Token[] }
+  | { kind: 'place' }
+  | { kind: 'unknown'; name: Token[] };
+
+const isTitle = (t: Token): boolean => TITLE_WORDS.has(stripPossessive(lower(t)).replace(/\.$/, ''));
+const isOrgWord = (t: Token): boolean => ORG_WORDS.has(stripPossessive(lower(t)));
+const isPlace = (t: Token): boolean => PLACE_WORDS.has(stripPossessive(t.text));
+
+/** Tokens that can be part of a personal name. */
+function nameTokensValid(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 5) return false;
+  const head = tokens[0];
+  if (isTitle(head) || isOrgWord(head) || (NOT_NAMES.has(lower(head)) && !SURNAME_FIRST.has(head.text))) return false;
+  return tokens.every((t) => !isOrgWord(t) && (!NOT_NAMES.has(stripPossessive(lower(t))) || SURNAME_FIRST.has(stripPossessive(t.text))));
+}
+
+/** Splits a run into role and name, or classes it as an organization, a place or unknown. */
+export function classifyRun(run: NameRun): RunClass {
+  const tokens = run.tokens;
+  // Honorific: "Ms. Vogt", "Mr Ueda".
+  const honorific = HONORIFICS.get(lower(tokens[0]).replace(/\.$/, '') + (tokens[0].text.endsWith('.') ? '.' : ''))
+    ?? HONORIFICS.get(lower(tokens[0]));
+  if (honorific !== undefined && tokens.length > 1 && nameTokensValid(tokens.slice(1))) {
+    return { kind: 'person', name: tokens.slice(1), role: [], gender: honorific };
+  }
+  // Title split at the last title word that has a name after it.
+  for (let k = tokens.length - 2; k >= 0; k--) {
+    if (!isTitle(tokens[k])) continue;
+    const name = tokens.slice(k + 1);
+    if (nameTokensValid(name) && !name.every(isPlace)) {
+      return { kind: 'person', name, role: tokens.slice(0, k + 1), gender: null };
+    }
+    break;
+  }
+  if (tokens.length === 1 && KNOWN_ORGS.has(stripPossessive(tokens[0].text))) return { kind: 'organization', name: tokens };
+  if (tokens.some(isOrgWord) || KNOWN_ORGS.has(stripPossessive(tokens.map((t) => t.text).join(' ')))) {
+    return { kind: 'organization', name: tokens };
+  }
+  if (tokens.every(isPlace)) return { kind: 'place' };
+  if (tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(tokens[0].text) && !isPlace(tokens[0])) return { kind: 'organization', name: tokens };
+  if (tokens.some((t) => NOT_NAMES.has(lower(t)) && !SURNAME_FIRST.has(t.text))) return { kind: 'place' };
+  return { kind: 'unknown', name: tokens };
+}
+
+export const tokensText = (text: string, tokens: readonly Token[]): string =>
+  tokens.length === 0 ? '' : stripPossessive(text.slice(tokens[0].start, tokens[tokens.length - 1].end));
+
+const normalizeKey = (name: string): string =>
+  name.toLowerCase().replace(/\u2019/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The article's cast: people, organizations and groups, found by name and linked by alias
+ * (surname, acronym) so that every later mention points back to the entity.
+ */
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  private readonly byName = new Map<string, Entity>();
+  private readonly byAlias = new Map<string, Entity | null>();
+
+  lookupName(name: string): Entity | undefined {
+    return this.byName.get(normalizeKey(name));
+  }
+
+  /** A single-word reference ("Yellen", "He"); undefined when unknown or ambiguous. */
+  lookupAlias(word: string): Entity | undefined {
+    return this.byAlias.get(normalizeKey(stripPossessive(word))) ?? undefined;
+  }
+
+  lookup(name: string): Entity | undefined {
+    return this.lookupName(name) ?? (name.includes(' ') ? undefined : this.lookupAlias(name));
+  }
+
+  add(kind: EntityKind, name: string): Entity {
+    const existing = this.lookupName(name);
+    if (existing) {
+      if (existing.kind === 'group' && kind !== 'group') existing.kind = kind;
+      return existing;
+    }
+    const entity: Entity = { id: `e${this.entities.length + 1}`, kind, name, roles: [], mentions: [], gender: null };
+    this.entities.push(entity);
+    this.byName.set(normalizeKey(name), entity);
+    for (const alias of aliasesOf(kind, name)) {
+      const key = normalizeKey(alias);
+      if (key === normalizeKey(name) && kind === 'person') continue;
+      const other = this.byAlias.get(key);
+      if (other === undefined) this.byAlias.set(key, entity);
+      else if (other !== entity) this.byAlias.set(key, null); // two people share it: never guess
+    }
+    return entity;
+  }
+
+  addAlias(entity: Entity, alias: string): void {
+    const key = normalizeKey(alias);
+    if (!this.byAlias.has(key)) this.byAlias.set(key, entity);
+  }
+
+  addRole(entity: Entity, role: Span & { text: string }): void {
+    const text = role.text.replace(/^(?:a|an|the)\s+/i, '').replace(/[\s,.;:]+$/, '');
+    if (text.length === 0) return;
+    const key = text.toLowerCase();
+    if (!entity.roles.some((r) => r.text.toLowerCase() === key)) entity.roles.push({ start: role.start, end: role.end, text });
+  }
+
+  mention(entity: Entity, span: Span, text: string, kind: MentionKind): void {
+    // Mentions arrive roughly in order; keep them sorted and unique.
+    const list = entity.mentions;
+    let i = list.length;
+    while (i > 0 && list[i - 1].start > span.start) i--;
+    if (i > 0 && list[i - 1].start === span.start) return;
+    if (i < list.length && list[i].start === span.start) return;
+    list.splice(i, 0, { start: span.start, end: span.end, text, kind } satisfies Mention);
+  }
+}
+
+/** Later single-word forms of a name: the surname, wherever it stands. */
+function aliasesOf(kind: EntityKind, name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => w.length > 0);
+  if (kind !== 'person') {
+    const acronym = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    return words.length === 1 ? [name] : acronym.length >= 3 ? [acronym] : [];
+  }
+  if (words.length === 1) return [name];
+  const aliases: string[] = [];
+  if (SURNAME_FIRST.has(words[0]) && words.length <= 3) aliases.push(words[0]);
+  // Every later part may be the surname: "Gómez" and "Herrera" in "Ana Gómez Herrera".
+  for (const w of words.slice(1)) {
+    if (NAME_PARTICLES.has(w) || /^\p{Lu}\.(?:\p{Lu}\.)*$/u.test(w)) continue;
+    aliases.push(w);
+    const bare = w.replace(/^(?:al|el|ad|as|ash|ibn|bin|abu)-/i, '');
+    if (bare !== w) aliases.push(bare);
+  }
+  // "Ursula von der Leyen" → "von der Leyen".
+  const particle = words.findIndex((w, i) => i > 0 && NAME_PARTICLES.has(w));
+  if (particle > 0) aliases.push(words.slice(particle).join(' '));
+  return aliases;
+}
+
+/** Role head nouns, for deciding whether an appositive states a role. */
+export const hasRoleHead = (phrase: string): boolean =>
+  phrase.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_HEADS.has(w));

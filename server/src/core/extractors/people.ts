@@ -1,0 +1,250 @@
+import type { Entity, Span } from '../types';
+import type { Sentence } from '../text/sentences';
+import { isCapitalized, onlySpaceBetween, stripPossessive, tokenize, type Token } from '../text/tokens';
+import { CUE_FILLERS, ORG_WORDS, ROLE_HEADS, SPEECH_VERBS } from '../lexicon/words';
+import { EntityRegistry, classifyRun, findNameRuns, hasRoleHead, tokensText, type NameRun } from './entities';
+
+/** One sentence's words outside quotations, with the capitalised runs among them. */
+export interface SentenceWords {
+  sentence: Sentence;
+  tokens: Token[];
+  runs: NameRun[];
+}
+
+const APPOSITIVE =
+  /^,\s+((?:(?:a|an|the)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s[\p{Lu}][\p{L}.\u2019'-]*)*[\u2019']s\s+)?[^,.;:"\u201C\u201D()]{2,110}?)(?=,|\.\s|\.$|;|\s(?:said|says|told|added)\b|$)/u;
+
+/** Tokens of a sentence that lie outside every quotation. */
+export function wordsOutsideQuotes(text: string, sentence: Span, quotes: readonly { outerStart: number; outerEnd: number }[], firstQuote: number): Token[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  let q = firstQuote;
+  return tokens.filter((t) => {
+    while (q < quotes.length && quotes[q].outerEnd <= t.start) q++;
+    return !(q < quotes.length && quotes[q].outerStart <= t.start && t.start < quotes[q].outerEnd);
+  });
+}
+
+/**
+ * Finds people and organizations sentence by sentence: titles before names, appositive roles,
+ * names next to speech verbs, then links every later surname or name back to its entity.
+ */
+export function findPeople(text: string, sentences: readonly Sentence[], quotes: readonly { outerStart: number; outerEnd: number }[]): {
+  registry: EntityRegistry;
+  words: SentenceWords[];
+} {
+  const registry = new EntityRegistry();
+  const words: SentenceWords[] = [];
+  let q = 0;
+  const isKnownAlias = (w: string): boolean => registry.lookupAlias(w) !== undefined;
+  for (const sentence of sentences) {
+    while (q < quotes.length && quotes[q].outerEnd <= sentence.start) q++;
+    const tokens = wordsOutsideQuotes(text, sentence, quotes, q);
+    const runs = findNameRuns(text, tokens, sentence.start, isKnownAlias);
+    words.push({ sentence, tokens, runs });
+    for (const run of runs) registerRun(text, registry, run, tokens);
+  }
+  return { registry, words };
+}
+
+function registerRun(text: string, registry: EntityRegistry, run: NameRun, tokens: readonly Token[]): void {
+  const cls = classifyRun(run);
+  const fullText = tokensText(text, run.tokens);
+  if (cls.kind === 'place') return;
+  let entity: Entity | undefined;
+  let nameTokens: Token[] = run.tokens;
+  if (cls.kind === 'person') {
+    nameTokens = cls.name;
+    const name = tokensText(text, nameTokens);
+    entity = registry.lookup(name) ?? registry.add('person', name);
+    if (cls.gender && !entity.gender) entity.gender = cls.gender;
+    if (cls.role.length > 0) {
+      const r = cls.role;
+      registry.addRole(entity, { start: r[0].start, end: r[r.length - 1].end, text: tokensText(text, r) });
+    }
+  } else if (cls.kind === 'organization') {
+    entity = registry.lookup(fullText) ?? registry.add('organization', fullText);
+  } else {
+    entity = registry.lookup(fullText);
+    if (!entity && run.tokens.length === 1 && run.sentenceInitial && /^(?:He|She|It|They)$/.test(fullText)) return;
+    if (!entity) {
+      const appositive = APPOSITIVE.exec(text.slice(run.end, run.end + 160));
+      const speaks = speechVerbNear(tokens, run);
+      if ((appositive && hasRoleHead(appositive[1])) || (speaks && run.tokens.length >= 2)) {
+        entity = registry.add('person', fullText);
+      } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText)) {
+        entity = registry.add('person', fullText);
+      }
+    }
+  }
+  if (!entity) return;
+  const start = nameTokens[0].start;
+  const end = nameTokens[nameTokens.length - 1].end;
+  const mentionText = tokensText(text, nameTokens);
+  const kind = mentionText.toLowerCase() === entity.name.toLowerCase() ? 'name' : entity.kind === 'person' ? 'surname' : 'alias';
+  registry.mention(entity, { start, end: start + mentionText.length }, mentionText, kind);
+  if (entity.kind !== 'person') return;
+  const appositive = APPOSITIVE.exec(text.slice(run.end, run.end + 160));
+  if (appositive && hasRoleHead(appositive[1]) && !run.possessive) {
+    const offset = run.end + appositive[0].indexOf(appositive[1]);
+    registry.addRole(entity, { start: offset, end: offset + appositive[1].length, text: appositive[1] });
+  }
+}
+
+/** "Yellen said", "Yellen also told", "said Liao", "according to Liao". */
+function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
+  const after = tokens.findIndex((t) => t.start >= run.end);
+  for (let i = after; i >= 0 && i < tokens.length && i < after + 3; i++) {
+    const w = tokens[i].text.toLowerCase();
+    if (SPEECH_VERBS.has(w)) return true;
+    if (!CUE_FILLERS.has(w)) break;
+  }
+  const before = after < 0 ? tokens.length - run.tokens.length - 1 : after - run.tokens.length - 1;
+  const prev = tokens[before]?.text.toLowerCase();
+  return prev !== undefined && (SPEECH_VERBS.has(prev) || (prev === 'to' && tokens[before - 1]?.text.toLowerCase() === 'according'));
+}
+
+const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'official', 'leader', 'top', 'senior']);
+const ORG_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'fund', 'government',
+  'administration', 'office', 'bureau', 'regulator', 'company', 'firm', 'group', 'committee', 'board', 'authority',
+  'treasury', 'central']);
+
+/** Lowercased content words of a role or name, for matching references against them. */
+const contentWords = (s: string): string[] =>
+  s.toLowerCase().replace(/[\u2019']s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !['the', 'a', 'an', 'of', 'at', 'for', 'and', 'in', 'on'].includes(w));
+
+/**
+ * Resolves a definite noun phrase ("the Treasury chief", "the vice finance minister", "the ministry")
+ * to the entity whose roles or name share its words; the most recently mentioned wins a tie.
+ */
+export function resolveDescription(registry: EntityRegistry, phrase: string, before: number): Entity | undefined {
+  const words = contentWords(phrase);
+  if (words.length === 0) return undefined;
+  const head = words[words.length - 1];
+  const isOrgHead = ORG_HEADS.has(head);
+  let best: Entity | undefined;
+  let bestScore = 0;
+  let bestRecency = -1;
+  for (const entity of registry.entities) {
+    const recency = lastMentionBefore(entity, before);
+    if (recency < 0) continue;
+    let score = 0;
+    if (isOrgHead) {
+      if (entity.kind === 'person') continue;
+      const nameWords = contentWords(entity.name);
+      score = words.filter((w) => nameWords.includes(w)).length / words.length;
+      if (!nameWords.includes(head)) score = 0;
+    } else {
+      if (entity.kind !== 'person') continue;
+      const roleWords = new Set(entity.roles.flatMap((r) => contentWords(r.text)));
+      if (roleWords.size === 0) continue;
+      const specific = words.filter((w) => !GENERIC_HEADS.has(w));
+      if (!GENERIC_HEADS.has(head) && !roleWords.has(head)) continue;
+      if (specific.length === 0) {
+        score = 0.5;
+      } else {
+        const hits = specific.filter((w) => roleWords.has(w)).length;
+        score = hits / specific.length;
+      }
+    }
+    if (score < 0.5) continue;
+    if (score > bestScore || (score === bestScore && recency > bestRecency)) {
+      best = entity;
+      bestScore = score;
+      bestRecency = recency;
+    }
+  }
+  return best;
+}
+
+/** Start of the entity's last mention before offset, or -1. */
+export function lastMentionBefore(entity: Entity, offset: number): number {
+  const i = lastIndexBefore(entity.mentions, offset);
+  return i < 0 ? -1 : entity.mentions[i].start;
+}
+
+const isHeadWord = (w: string): boolean => ROLE_HEADS.has(w) || ORG_HEADS.has(w);
+
+/**
+ * Links role phrases ("the Treasury chief", "The vice premier", "the central bank governor",
+ * "the ministry") to entities as mentions, and reads each person's gender from the pronouns the
+ * text uses for them.
+ */
+export function linkReferences(text: string, registry: EntityRegistry, words: readonly SentenceWords[]): void {
+  for (const { tokens } of words) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].text !== 'the' && tokens[i].text !== 'The') continue;
+      const head = descriptionHead(text, tokens, i);
+      if (head < 0) continue;
+      const start = tokens[i].start;
+      const end = tokens[head].end;
+      const phrase = text.slice(start, end);
+      const entity = resolveDescription(registry, phrase, start);
+      if (entity) {
+        registry.mention(entity, { start, end }, phrase, 'role');
+        registry.addAlias(entity, phrase);
+      }
+      i = head;
+    }
+  }
+  voteGender(registry, words);
+}
+
+/** Index of the head noun of the description opened by "the" at i, or -1. */
+function descriptionHead(text: string, tokens: readonly Token[], i: number): number {
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    if (!onlySpaceBetween(text, tokens[k - 1].end, tokens[k].start)) return -1;
+    const w = stripPossessive(tokens[k].text.toLowerCase());
+    if (SPEECH_VERBS.has(w)) return -1;
+    if (!isHeadWord(w)) continue;
+    // "the central bank governor": the head is the last of a run of head words.
+    while (k + 1 < tokens.length && isHeadWord(tokens[k + 1].text.toLowerCase()) && onlySpaceBetween(text, tokens[k].end, tokens[k + 1].start)) k++;
+    const next = tokens[k + 1];
+    // "the Treasury Secretary Janet Yellen" is a title before a name, not a reference.
+    if (next && onlySpaceBetween(text, tokens[k].end, next.start) && isCapitalized(next.text) && !ORG_WORDS.has(next.text.toLowerCase())) return -1;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * Each subject he/she votes for its likely antecedent: the first person named earlier in its own
+ * sentence ("Yellen said she"), else the first person named in the sentence before ("She added").
+ */
+function voteGender(registry: EntityRegistry, words: readonly SentenceWords[]): void {
+  const people = registry.entities.filter((e) => e.kind === 'person');
+  if (people.length === 0) return;
+  const mentions = people.flatMap((e) => e.mentions.map((m) => ({ start: m.start, entity: e }))).sort((a, b) => a.start - b.start);
+  const votes = new Map<Entity, number>();
+  const firstPersonIn = (from: number, to: number): Entity | undefined => {
+    const i = lastIndexBefore(mentions, from) + 1;
+    return i < mentions.length && mentions[i].start < to ? mentions[i].entity : undefined;
+  };
+  let previous: Span | undefined;
+  for (const { sentence, tokens } of words) {
+    for (const t of tokens) {
+      const sign = t.text === 'she' || t.text === 'She' ? -1 : t.text === 'he' || (t.text === 'He' && t.start === sentence.start) ? 1 : 0;
+      if (sign === 0) continue;
+      const e = firstPersonIn(sentence.start, t.start) ?? (previous && firstPersonIn(previous.start, previous.end));
+      if (!e || lastMentionBefore(e, t.start + 1) === t.start) continue;
+      votes.set(e, (votes.get(e) ?? 0) + sign);
+    }
+    previous = sentence;
+  }
+  for (const [e, v] of votes) if (!e.gender && v !== 0) e.gender = v < 0 ? 'female' : 'male';
+}
+
+export function lastIndexBefore<T extends { start: number }>(sorted: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+export { stripPossessive };

@@ -1,0 +1,302 @@
+import type { Entity, Quote, Span } from '../types';
+import type { RawQuote } from './quotes';
+import { findSpanIndex } from '../text/paragraphs';
+import { isCapitalized, stripPossessive, type Token } from '../text/tokens';
+import { CUE_FILLERS, ROLE_HEADS, SPEECH_VERBS } from '../lexicon/words';
+import { classifyRun, tokensText, type EntityRegistry, type NameRun } from './entities';
+import { lastMentionBefore, resolveDescription, type SentenceWords } from './people';
+
+const GROUP_HEADS = new Set(['side', 'sides', 'officials', 'delegation', 'delegations', 'negotiators', 'diplomats', 'leaders']);
+const ORG_REFERENCE_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'fund',
+  'government', 'administration', 'office', 'bureau', 'regulator', 'company', 'firm', 'committee', 'board',
+  'authority', 'treasury', 'spokesperson', 'spokesman', 'spokeswoman', 'statement', 'readout', 'report']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
+/** How far back (UTF-16 units, about three paragraphs) a pronoun's antecedent is looked for first. */
+const PRONOUN_REACH = 1500;
+
+/** A noun phrase that may name the speaker, as token indexes into a sentence's words. */
+interface Subject {
+  from: number;
+  to: number; // inclusive
+  kind: 'pronoun' | 'run' | 'description';
+  run?: NameRun;
+}
+
+interface Cue {
+  verb: Span;
+  subject: Subject;
+}
+
+/**
+ * Attributes each quote to its speaker: a cue right after the quote ("…,” Yellen said), then one
+ * before it in the same sentence (Yellen said at a press conference … a “regular cadence”), then
+ * one later in the sentence (…, according to X). A quote without a cue of its own continues the
+ * utterance of a cued quote just before it in the paragraph, or of the paragraph it runs on from.
+ * Anything else stays unattributed.
+ */
+export function attributeQuotes(text: string, raw: readonly RawQuote[], words: readonly SentenceWords[], registry: EntityRegistry): Quote[] {
+  const sentences = words.map((w) => w.sentence);
+  const quotes: Quote[] = [];
+  let utterances = 0;
+  let previousSentence = -1;
+  for (let qi = 0; qi < raw.length; qi++) {
+    const r = raw[qi];
+    const s = findSpanIndex(sentences, r.outerStart);
+    const quote: Quote = {
+      start: r.start, end: r.end, text: text.slice(r.start, r.end), outerStart: r.outerStart, outerEnd: r.outerEnd,
+      speaker: null, cue: null, utterance: -1, unbalanced: r.unbalanced, continues: r.continues,
+    };
+    const cue = s >= 0 ? findCue(text, words[s], r) : undefined;
+    if (cue) {
+      const entity = resolveSubject(text, registry, words[s], cue.subject);
+      if (entity) quote.speaker = entity.id;
+      quote.cue = cue.verb;
+      // Quotes sharing one cue are one utterance ("First," she said, "second.").
+      const prev = quotes[quotes.length - 1];
+      quote.utterance = prev && prev.cue && prev.cue.start === cue.verb.start ? prev.utterance : utterances++;
+    } else if (r.continuesFrom >= 0) {
+      const from = quotes[r.continuesFrom];
+      quote.speaker = from.speaker;
+      quote.utterance = from.utterance;
+    } else {
+      const prev = quotes[quotes.length - 1];
+      const sameParagraph = prev && raw[qi - 1].paragraph === r.paragraph;
+      const opensSentence = s >= 0 && r.outerStart === sentences[s].start;
+      // "First part," she said. "Second part."
+      if (sameParagraph && opensSentence && prev.cue && (previousSentence === s - 1 || previousSentence === s) && prev.speaker) {
+        quote.speaker = prev.speaker;
+        quote.utterance = prev.utterance;
+      } else if (opensSentence && prev && !sameParagraph && endsWithColonCue(text, words, s, prev)) {
+        quote.speaker = prev.speaker;
+        quote.utterance = utterances++;
+      } else {
+        quote.utterance = utterances++;
+      }
+    }
+    // Multi-paragraph quotes: a cue in a later paragraph names the speaker of the earlier ones too.
+    if (quote.speaker && r.continuesFrom >= 0) {
+      for (let k = r.continuesFrom; k >= 0 && quotes[k].utterance === quote.utterance && !quotes[k].speaker; k--) quotes[k].speaker = quote.speaker;
+    }
+    quotes.push(quote);
+    previousSentence = s;
+  }
+  return quotes;
+}
+
+/** The previous paragraph ends "…, Yellen said:" and this one is the quote it introduces. */
+function endsWithColonCue(text: string, words: readonly SentenceWords[], s: number, prev: Quote): boolean {
+  const before = words[s - 1];
+  if (!before || !prev.speaker) return false;
+  return /:\s*$/.test(text.slice(before.sentence.start, before.sentence.end)) && prev.end <= before.sentence.end;
+}
+
+function findCue(text: string, sw: SentenceWords, q: RawQuote): Cue | undefined {
+  const tokens = sw.tokens;
+  const after = tokens.findIndex((t) => t.start >= q.outerEnd);
+  // 1. Right after the closing mark.
+  if (after >= 0 && /^[\s,;\u2014\u2013-]*$/.test(text.slice(q.outerEnd, tokens[after].start))) {
+    const cue = cueAt(text, sw, after, true);
+    if (cue) return cue;
+  }
+  // 2. Before the quote in the same sentence, nearest first.
+  const beforeEnd = after < 0 ? tokens.length : after;
+  for (let v = beforeEnd - 1; v >= 0; v--) {
+    if (tokens[v].end > q.outerStart) continue;
+    const cue = verbCue(text, sw, v);
+    if (cue) return cue;
+  }
+  // 3. Later in the sentence.
+  if (after >= 0) {
+    for (let v = after; v < tokens.length; v++) {
+      const cue = verbCue(text, sw, v);
+      if (cue) return cue;
+    }
+  }
+  return undefined;
+}
+
+/** A cue starting at token a: "Yellen said", "said Liao", "the ministry said", "according to X". */
+function cueAt(text: string, sw: SentenceWords, a: number, adjacent: boolean): Cue | undefined {
+  const tokens = sw.tokens;
+  const w = tokens[a].text.toLowerCase();
+  if (SPEECH_VERBS.has(w) || isAccordingTo(tokens, a)) return verbCue(text, sw, a, adjacent);
+  const subject = subjectAt(sw, a);
+  if (!subject) return undefined;
+  let v = subject.to + 1;
+  while (v < tokens.length && CUE_FILLERS.has(tokens[v].text.toLowerCase())) v++;
+  if (v < tokens.length && SPEECH_VERBS.has(tokens[v].text.toLowerCase())) return { verb: tokens[v], subject };
+  return undefined;
+}
+
+const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i].text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to';
+
+/** The verb at v with its subject, before it ("Yellen said") or after it ("said Yellen"). */
+function verbCue(text: string, sw: SentenceWords, v: number, preferAfter = false): Cue | undefined {
+  const tokens = sw.tokens;
+  if (isAccordingTo(tokens, v)) {
+    const subject = subjectAt(sw, v + 2);
+    return subject ? { verb: { start: tokens[v].start, end: tokens[v + 1].end }, subject } : undefined;
+  }
+  if (!SPEECH_VERBS.has(tokens[v].text.toLowerCase())) return undefined;
+  if (preferAfter) {
+    const subject = subjectAt(sw, v + 1);
+    if (subject && (subject.kind !== 'description' || isSpeakerDescription(sw, subject))) return { verb: tokens[v], subject };
+  }
+  const before = subjectBefore(sw, v);
+  if (before) return { verb: tokens[v], subject: before };
+  if (!preferAfter) {
+    const subject = subjectAt(sw, v + 1);
+    if (subject && subject.kind !== 'pronoun' && isSpeakerDescription(sw, subject)) return { verb: tokens[v], subject };
+  }
+  return undefined;
+}
+
+function isSpeakerDescription(sw: SentenceWords, s: Subject): boolean {
+  if (s.kind !== 'description') return true;
+  const head = sw.tokens[s.to].text.toLowerCase();
+  return ROLE_HEADS.has(head) || GROUP_HEADS.has(head) || ORG_REFERENCE_HEADS.has(head);
+}
+
+/** The noun phrase starting at token i. */
+function subjectAt(sw: SentenceWords, i: number): Subject | undefined {
+  const tokens = sw.tokens;
+  const t = tokens[i];
+  if (!t) return undefined;
+  const w = t.text.toLowerCase();
+  if (PRONOUNS.has(w) && !(t.text === 'He' && sw.runs.some((r) => r.start === t.start))) return { from: i, to: i, kind: 'pronoun' };
+  const run = sw.runs.find((r) => r.start === t.start);
+  if (run) {
+    const to = i + run.tokens.length - 1;
+    // "the Treasury Department said", "China’s Commerce Ministry said": a run may head a description.
+    return descriptionFrom(sw, i, to) ?? { from: i, to, kind: 'run', run };
+  }
+  if (w === 'the' || w === 'a' || w === 'an') return descriptionFrom(sw, i + 1, i + 1, i);
+  return undefined;
+}
+
+/** Extends from..to to the description's head noun ("the vice finance minister"). */
+function descriptionFrom(sw: SentenceWords, first: number, from: number, article = first): Subject | undefined {
+  const tokens = sw.tokens;
+  for (let k = from; k < tokens.length && k < first + 5; k++) {
+    const w = stripPossessive(tokens[k].text.toLowerCase());
+    if (ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_REFERENCE_HEADS.has(w)) {
+      if (k + 1 < tokens.length && ROLE_HEADS.has(tokens[k + 1].text.toLowerCase())) continue;
+      if (k === from && isCapitalized(tokens[k].text) && article === first) return undefined;
+      return { from: article, to: k, kind: 'description' };
+    }
+    if (SPEECH_VERBS.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/** The subject of the verb at v: the phrase just before it, or the sentence's own subject. */
+function subjectBefore(sw: SentenceWords, v: number): Subject | undefined {
+  const tokens = sw.tokens;
+  let k = v - 1;
+  while (k >= 0 && CUE_FILLERS.has(tokens[k].text.toLowerCase())) k--;
+  if (k < 0) return undefined;
+  const t = tokens[k];
+  const w = t.text.toLowerCase();
+  if (PRONOUNS.has(w)) {
+    const asRun = sw.runs.find((r) => r.end === t.end);
+    if (asRun && t.text === 'He') return { from: k, to: k, kind: 'run', run: asRun };
+    return { from: k, to: k, kind: 'pronoun' };
+  }
+  const run = sw.runs.find((r) => r.end === t.end || r.end === t.end - 2);
+  if (run && !isCapitalized(tokens[k + 1]?.text ?? 'x') === false) {
+    // fallthrough: handled below
+  }
+  if (run) {
+    const from = tokens.findIndex((x) => x.start === run.start);
+    const article = from > 0 && /^the$/i.test(tokens[from - 1].text) ? from - 1 : from;
+    const head = stripPossessive(t.text.toLowerCase());
+    if (ORG_REFERENCE_HEADS.has(head) || GROUP_HEADS.has(head) || (ROLE_HEADS.has(head) && article < from)) {
+      return { from: article, to: k, kind: 'description' };
+    }
+    return { from, to: k, kind: 'run', run };
+  }
+  const head = stripPossessive(w);
+  if (ROLE_HEADS.has(head) || GROUP_HEADS.has(head) || ORG_REFERENCE_HEADS.has(head)) {
+    for (let a = k; a >= 0 && a >= k - 5; a--) {
+      const aw = tokens[a].text.toLowerCase();
+      if (aw === 'the' || aw === 'a' || aw === 'an' || /['\u2019]s$/.test(aw)) return { from: a, to: k, kind: 'description' };
+    }
+  }
+  // "The Chinese side in a statement issued later in the day also said": the sentence's subject.
+  const first = subjectAt(sw, 0);
+  if (first && first.to < v && first.kind !== 'pronoun' && isSpeakerDescription(sw, first)) return first;
+  if (first && first.kind === 'pronoun' && first.to < v) return first;
+  return undefined;
+}
+
+function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWords, subject: Subject): Entity | undefined {
+  const tokens = sw.tokens;
+  const span = { start: tokens[subject.from].start, end: tokens[subject.to].end };
+  const phrase = text.slice(span.start, span.end);
+  let entity: Entity | undefined;
+  let kind: 'pronoun' | 'role' | 'name' | 'surname' | 'alias' = 'name';
+  if (subject.kind === 'pronoun') {
+    entity = resolvePronoun(registry, phrase.toLowerCase(), span.start);
+    kind = 'pronoun';
+  } else if (subject.kind === 'run' && subject.run) {
+    const cls = classifyRun(subject.run);
+    const name = cls.kind === 'person' || cls.kind === 'organization' || cls.kind === 'unknown' ? tokensText(text, cls.name) : '';
+    if (name) {
+      entity = registry.lookup(name);
+      if (!entity) {
+        if (cls.kind === 'organization') entity = registry.add('organization', name);
+        else if (/^\p{Lu}\p{Ll}/u.test(name)) entity = registry.add('person', name);
+        if (entity) registry.mention(entity, span, name, 'name');
+      }
+      kind = entity && name.toLowerCase() === entity.name.toLowerCase() ? 'name' : 'surname';
+    }
+    return entity;
+  } else {
+    entity = resolveDescription(registry, phrase, span.start);
+    kind = 'role';
+    const head = stripPossessive(tokens[subject.to].text.toLowerCase());
+    if (!entity && GROUP_HEADS.has(head) && /\p{Lu}/u.test(phrase)) {
+      entity = registry.add('group', phrase.replace(/^the\s+/i, ''));
+      kind = 'name';
+    }
+    if (!entity && ORG_REFERENCE_HEADS.has(head) && isCapitalized(tokens[subject.to].text) && subject.run) {
+      entity = registry.add('organization', phrase.replace(/^the\s+/i, ''));
+      kind = 'name';
+    }
+  }
+  if (entity) registry.mention(entity, span, phrase, kind);
+  return entity;
+}
+
+/** he/she → the most recent person of that gender (or of unknown gender); it → the most recent organization. */
+function resolvePronoun(registry: EntityRegistry, pronoun: string, offset: number): Entity | undefined {
+  const want = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
+  let best: Entity | undefined;
+  let bestAt = -1;
+  let fallback: Entity | undefined;
+  let fallbackAt = -1;
+  for (const e of registry.entities) {
+    const at = lastMentionBefore(e, offset);
+    if (at < 0) continue;
+    if (want) {
+      if (e.kind !== 'person') continue;
+      if (e.gender === want && at > bestAt) {
+        best = e;
+        bestAt = at;
+      } else if (e.gender === null && at > fallbackAt) {
+        fallback = e;
+        fallbackAt = at;
+      }
+    } else if (pronoun === 'it' ? e.kind === 'organization' : e.kind !== 'person') {
+      if (at > bestAt) {
+        best = e;
+        bestAt = at;
+      }
+    }
+  }
+  // A person the text has given this pronoun before wins when named recently; otherwise the most
+  // recent person whose gender the text never shows.
+  if (best && offset - bestAt <= PRONOUN_REACH) return best;
+  return fallback ?? best;
+}

@@ -1,0 +1,78 @@
+import type { GlossaryEntry, TermMention } from '../types';
+import { tokenize } from '../text/tokens';
+
+interface Form {
+  words: string[];
+  caseSensitive: boolean;
+  entry: GlossaryEntry;
+}
+
+/** A glossary compiled for matching: forms indexed by their first word. */
+export interface TermMatcher {
+  byFirstWord: Map<string, Form[]>;
+  size: number;
+}
+
+const normalizeApostrophes = (s: string): string => s.replace(/\u2019/g, "'");
+
+/**
+ * Compiles glossary entries; later entries override earlier ones with the same term, so user
+ * entries placed after the built-in ones win. Forms with capitals (acronyms, "Fed") match case
+ * exactly; lowercase forms match any case.
+ */
+export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher {
+  const byTerm = new Map<string, GlossaryEntry>();
+  for (const e of entries) byTerm.set(e.term.toLowerCase(), e);
+  const byFirstWord = new Map<string, Form[]>();
+  const seen = new Set<string>();
+  for (const entry of byTerm.values()) {
+    for (const surface of [entry.term, ...(entry.variants ?? [])]) {
+      const caseSensitive = /\p{Lu}/u.test(surface);
+      const words = tokenize(surface, 0, surface.length).map((t) => normalizeApostrophes(caseSensitive ? t.text : t.text.toLowerCase()));
+      if (words.length === 0) continue;
+      const key = (caseSensitive ? 'C:' : 'i:') + words.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const first = words[0].toLowerCase();
+      const list = byFirstWord.get(first) ?? [];
+      list.push({ words, caseSensitive, entry });
+      // Longest forms first, so "retaliatory tariffs" beats "tariffs".
+      list.sort((a, b) => b.words.length - a.words.length);
+      byFirstWord.set(first, list);
+    }
+  }
+  return { byFirstWord, size: byTerm.size };
+}
+
+/** Every glossary term in the text, longest match first, never overlapping. */
+export function findTerms(text: string, matcher: TermMatcher): TermMention[] {
+  const tokens = tokenize(text, 0, text.length);
+  const terms: TermMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const forms = matcher.byFirstWord.get(normalizeApostrophes(tokens[i].text.toLowerCase()));
+    if (!forms) continue;
+    for (const form of forms) {
+      if (!matches(text, tokens, i, form)) continue;
+      const last = tokens[i + form.words.length - 1];
+      terms.push({
+        start: tokens[i].start, end: last.end, text: text.slice(tokens[i].start, last.end),
+        term: form.entry.term, definition: form.entry.definition, source: form.entry.source ?? 'built-in',
+      });
+      i += form.words.length - 1;
+      break;
+    }
+  }
+  return terms;
+}
+
+function matches(text: string, tokens: readonly { start: number; end: number; text: string }[], i: number, form: Form): boolean {
+  for (let k = 0; k < form.words.length; k++) {
+    const t = tokens[i + k];
+    if (!t) return false;
+    const word = normalizeApostrophes(form.caseSensitive ? t.text : t.text.toLowerCase());
+    if (word !== form.words[k]) return false;
+    // Words of one term stand on one line, separated by spaces only.
+    if (k > 0 && !/^[ \t\u00A0]+$/.test(text.slice(tokens[i + k - 1].end, t.start))) return false;
+  }
+  return true;
+}

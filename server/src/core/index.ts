@@ -1,0 +1,8 @@
+/** The analysis core: plain TypeScript, no editor or protocol imports. Text in, annotations out. */
+export * from './types';
+export { analyzeArticle, glossaryMatcher, BUILT_IN_GLOSSARY, type ArticleAnalysis, type AnalyzeOptions, type Problem } from './analyze';
+export { toJson, type ArticleJson } from './contract';
+export { looksLikeArticle, checkContent, formatSize, type ContentVerdict } from './detect';
+export { compileGlossary, type TermMatcher } from './extractors/terms';
+export { parseGlossary, type GlossaryParse } from './glossary';
+export { indexArticle, targetAt, type ArticleIndex, type Target } from './lookup';

@@ -1,0 +1,116 @@
+/** Word lists the extractors share. Lowercase unless noted. */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Verbs of speech that attribute a quote, in every form wire copy uses. */
+export const SPEECH_VERBS = set(`
+said says say told tells tell added adds noted notes warned warns stressed stresses asked asks
+wrote writes explained explains insisted insists argued argues declared declares announced announces
+acknowledged acknowledges emphasized emphasizes emphasised emphasises reiterated reiterates urged urges
+remarked remarks replied replies responded responds countered counters cautioned cautions observed observes
+recalled recalls complained complains conceded concedes admitted admits predicted predicts concluded concludes
+continued continues commented comments confirmed confirms claimed claims contended contends maintained maintains
+suggested suggests vowed vows pledged pledges promised promises tweeted posted stated states
+described describes called calls mused muses quipped joked added underscored underlined highlighted
+lamented assured assures boasted reported reports
+`);
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb ("Yellen also said"). */
+export const CUE_FILLERS = set(`
+also later then previously earlier again further additionally has had have would will once repeatedly
+separately too however meanwhile subsequently recently publicly privately only just
+`);
+
+/** Title words: a capitalised run ending in one of these and followed by a name is a role. */
+export const TITLE_WORDS = set(`
+president vice premier minister secretary governor chancellor chairman chairwoman chair chief director
+ambassador envoy spokesperson spokesman spokeswoman senator representative commissioner king queen prince
+princess sheikh emir general admiral mayor deputy undersecretary under-secretary assistant prime leader speaker
+treasurer ceo cfo coo economist analyst negotiator czar tsar head official adviser advisor counsel attorney
+judge justice lawmaker legislator diplomat professor founder executive president-elect crown sultan
+colonel commander strategist researcher fellow partner manager officer governor-general consul administrator
+superintendent commissioner-general rep sen gov lt
+`);
+
+/** Nouns that head a role phrase ("a vice minister at ...", "the Treasury chief"). */
+export const ROLE_HEADS = set(`
+president premier minister secretary governor chancellor chairman chairwoman chair chief director
+ambassador envoy spokesperson spokesman spokeswoman senator representative commissioner king queen prince
+sheikh emir general admiral mayor deputy undersecretary leader speaker treasurer ceo cfo economist analyst
+negotiator czar tsar head official adviser advisor counsel attorney judge lawmaker legislator diplomat
+professor founder executive strategist researcher fellow partner manager officer administrator consul
+governor-general boss regulator banker investor trader owner analyst spokesperson
+`);
+
+/** Honorifics before a name; they tell the gender where the text gives one. */
+export const HONORIFICS: ReadonlyMap<string, 'female' | 'male' | null> = new Map([
+  ['mr', 'male'], ['mr.', 'male'], ['mrs', 'female'], ['mrs.', 'female'], ['ms', 'female'],
+  ['ms.', 'female'], ['miss', 'female'], ['dr', null], ['dr.', null], ['sir', 'male'], ['dame', 'female'],
+  ['madam', 'female'], ['lord', 'male'], ['lady', 'female'],
+]);
+
+/** Capitalised words that make a run an organization. */
+export const ORG_WORDS = set(`
+ministry department bank agency commission council fund organization organisation reserve parliament
+congress senate assembly office authority administration bureau institute union group corp corporation
+inc ltd company co association federation forum committee board court party secretariat exchange cabinet
+government service services motors holdings industries technologies airlines university foundation news
+partners capital securities insurance petroleum energy steel semiconductor electronics systems club
+alliance coalition network centre center tribunal house kremlin pentagon treasury
+`);
+
+/** Organizations known by one word or an acronym. Case as written. */
+export const KNOWN_ORGS = set(`
+Reuters Bloomberg Xinhua AP AFP Kyodo Yonhap TASS Nikkei Bernama Anadolu IMF WTO OPEC OPEC+ NATO ASEAN
+OECD UN UNCTAD BIS ECB Fed BOJ PBOC SEC CFIUS OFAC MOFCOM BRICS APEC G7 G-7 G20 G-20 Huawei SMIC TSMC
+Nvidia Intel Samsung Apple Microsoft Google Amazon Tesla BYD CATL Aramco Gazprom Rosneft Boeing Airbus
+Kremlin Pentagon Politburo Eurostat Moody's Fitch NDRC
+`);
+
+/** Capitalised words that are never a person's name on their own. */
+export const NOT_NAMES = set(`
+the a an this that these those it its he she they we i you his her their our my your there here
+in on at by for from with without to of and or but nor yet so if when while during after before since
+until as because although though despite unless whether following amid among about against between
+into through over under up down out off near across along around behind beyond within
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+mr mrs ms dr also no not yes asked some many most more much other another each every all both either
+neither such what which who whom whose why how one two three four five six seven eight nine ten
+first second third last next new old last
+`);
+
+export const FEMALE_PRONOUNS = set('she her hers herself');
+export const MALE_PRONOUNS = set('he him his himself');
+
+/**
+ * Surnames that come first in Chinese, Korean and Vietnamese names written in that order
+ * ("He Lifeng" is later "He"). Capitalised.
+ */
+export const SURNAME_FIRST = set(`
+Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song
+Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren
+Shen Yao Jin Liao Fan Fu Qin Lou Wen Bo Kong Meng Qian Shi Yi Ning Lai Dai Bai Cui Mao Qiu Hou Shao Wan
+Duan Lei Tan Long Hao Xiong Jia Kang Gu Qi Lan Mo Yin Ou Zou Zhong Wen Huo Yan Geng Qu
+Kim Lee Park Choi Jung Jeong Kang Cho Yoon Jang Lim Oh Seo Shin Kwon Hwang Ahn Yoo Hong Jeon Ko Moon
+Son Bae Baek Heo Nam Rhee Ryu Chung Chae Yeo Byun
+Nguyen Tran Le Pham Hoang Vu Vo Dang Bui Do Ngo Duong Ly
+`);
+
+/** Name particles that join a name's parts in lowercase ("Ahmed bin Salman", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = set('bin ibn bint al el de del della der di da das dos du la le van von ter ten y abu');
+
+/** Nationality and place words that open a role but are not part of a name. */
+export const PLACE_WORDS = set(`
+US U.S. American China Chinese Japan Japanese Korea Korean South North German Germany French France British
+Britain UK U.K. EU European Indian India Russian Russia Brazilian Brazil Mexican Mexico Canadian Canada
+Australian Australia Italian Italy Spanish Spain Saudi Arabia Emirati UAE Qatari Qatar Turkish Turkey Iranian
+Iran Israeli Israel Ukrainian Ukraine Nigerian Nigeria Kenyan Kenya Egyptian Egypt Indonesian Indonesia
+Vietnamese Vietnam Thai Thailand Malaysian Malaysia Singaporean Singapore Philippine Philippines Taiwanese
+Taiwan Swiss Dutch Belgian Polish Poland Swedish Sweden Norwegian Norway Danish Finnish Irish Greek
+Argentine Argentina Chilean Chile Colombian Colombia Peruvian Peru Pakistani Pakistan Bangladeshi
+Ghanaian Ghana Ethiopian Ethiopia Zambian Zambia South African Africa Asian Asia Gulf Western Beijing
+Washington Tokyo Seoul Brussels London Paris Berlin Moscow Delhi Nairobi Lagos Riyadh Dubai Geneva
+Hong Kong Kong Asia-Pacific Pacific Atlantic Latin Middle East Eastern Northern Southern Federal Foreign
+Finance Commerce Trade Treasury Defense Defence Economy State Interior Energy Industry Agriculture
+`);

@@ -1,0 +1,75 @@
+import type { Span } from '../types';
+
+export interface Sentence extends Span {
+  paragraph: number;
+}
+
+const ABBREVIATIONS = new Set(
+  ('mr mrs ms dr prof gen sen rep gov st jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'inc corp ltd co no vs etc jr sr lt col capt sgt gov fig approx dept est mt ft').split(' '),
+);
+
+/**
+ * Splits each paragraph into sentences at . ? ! followed by space and a capital, digit or opening
+ * mark. Quoted text is opaque (a full stop inside a quote does not end the sentence around it),
+ * except that a quote ending in . ? ! ends its sentence when its closing mark is followed by a new
+ * sentence. Abbreviations and initials (Mr., Nov., J.P.) do not end sentences.
+ */
+export function splitSentences(text: string, paragraphs: readonly Span[], quotes: readonly Span[] & readonly { outerStart: number; outerEnd: number }[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let q = 0;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    let start = para.start;
+    let i = para.start;
+    while (i < para.end) {
+      while (q < quotes.length && quotes[q].outerEnd <= i) q++;
+      const quote = q < quotes.length && quotes[q].outerStart <= i ? quotes[q] : undefined;
+      if (quote) {
+        // Skip over the quote; it may end the sentence with its own final punctuation.
+        const after = Math.min(quote.outerEnd, para.end);
+        const lastInside = text[quote.end - 1];
+        if (quote.outerEnd > quote.end && /[.?!]/.test(lastInside ?? '') && startsSentence(text, after, para.end)) {
+          sentences.push({ start, end: after, paragraph: p });
+          start = skipSpace(text, after, para.end);
+        }
+        i = Math.max(after, i + 1);
+        continue;
+      }
+      const ch = text[i];
+      if ((ch === '.' || ch === '?' || ch === '!') && startsSentence(text, i + 1, para.end) && !isAbbreviation(text, i, para.start)) {
+        sentences.push({ start, end: i + 1, paragraph: p });
+        start = skipSpace(text, i + 1, para.end);
+        i = start;
+        continue;
+      }
+      i++;
+    }
+    if (start < para.end) sentences.push({ start, end: para.end, paragraph: p });
+  }
+  return sentences;
+}
+
+function skipSpace(text: string, i: number, end: number): number {
+  while (i < end && /\s/.test(text[i])) i++;
+  return i;
+}
+
+function startsSentence(text: string, i: number, end: number): boolean {
+  if (i >= end) return false;
+  if (!/\s/.test(text[i])) return false;
+  const j = skipSpace(text, i, end);
+  if (j >= end) return false;
+  return /[\p{Lu}\p{N}"\u201C\u2018\u00AB(]/u.test(text[j]);
+}
+
+function isAbbreviation(text: string, dot: number, floor: number): boolean {
+  if (text[dot] !== '.') return false;
+  let s = dot;
+  while (s > floor && /[\p{L}.]/u.test(text[s - 1])) s--;
+  const word = text.slice(s, dot);
+  if (word.length === 0) return false;
+  // Initials and dotted acronyms: "J.", "J.P.", "U.S."
+  if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

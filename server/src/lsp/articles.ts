@@ -1,0 +1,50 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyzeArticle, checkContent, indexArticle, type ArticleIndex, type TermMatcher } from '../core';
+
+export type ArticleState = { ok: true; index: ArticleIndex } | { ok: false; message: string };
+
+/**
+ * Analyses each document once per version and serves every feature from that; entries are
+ * evicted when the document closes. Oversized and binary documents are refused, not analysed.
+ */
+export class Articles {
+  private readonly cache = new Map<string, { version: number; state: ArticleState }>();
+
+  constructor(
+    private readonly maxBytes: () => number,
+    private readonly glossary: () => TermMatcher,
+    private readonly onRefused: (uri: string, message: string) => void,
+  ) {}
+
+  get(doc: TextDocument): ArticleState {
+    const hit = this.cache.get(doc.uri);
+    if (hit && hit.version === doc.version) return hit.state;
+    const text = doc.getText();
+    const verdict = checkContent(text, this.maxBytes());
+    let state: ArticleState;
+    if (verdict.ok) {
+      state = { ok: true, index: indexArticle(analyzeArticle(text, { glossary: this.glossary() })) };
+    } else {
+      state = { ok: false, message: verdict.message };
+      // Say it once per document, not on every keystroke.
+      if (!hit || hit.state.ok) this.onRefused(doc.uri, verdict.message);
+    }
+    this.cache.set(doc.uri, { version: doc.version, state });
+    return state;
+  }
+
+  /** The analysis when the document could be analysed. */
+  index(doc: TextDocument): ArticleIndex | undefined {
+    const state = this.get(doc);
+    return state.ok ? state.index : undefined;
+  }
+
+  evict(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** Settings or glossary changed: everything is analysed again on next use. */
+  clear(): void {
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,32 @@
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { looksLikeArticle, type ArticleIndex } from '../../core';
+import type { ServerSettings } from '../settings';
+import { toRange } from '../convert';
+
+const SOURCE = 'news-annotator';
+
+/** Information-level notes: quotes with no speaker, unbalanced marks, an unreadable dateline. */
+export function diagnostics(doc: TextDocument, index: ArticleIndex, settings: ServerSettings['diagnostics']): Diagnostic[] {
+  if (!settings.enable) return [];
+  const text = doc.getText();
+  // Files that do not read like articles get no notes, even when a client sends them.
+  if (!index.analysis.dateline && !looksLikeArticle(text)) return [];
+  const out: Diagnostic[] = [];
+  if (settings.unattributedQuotes) {
+    for (const q of index.analysis.quotes) {
+      // Short scare quotes with no speaker are normal copy; only whole-sentence quotes need one.
+      if (q.speaker || q.text.split(/\s+/).length < 4) continue;
+      out.push({
+        range: toRange(doc, { start: q.outerStart, end: q.outerEnd }), severity: DiagnosticSeverity.Information, source: SOURCE,
+        code: 'unattributed-quote', message: 'No speaker found for this quote.',
+      });
+    }
+  }
+  for (const p of index.analysis.problems) {
+    if ((p.kind === 'unbalanced-quote' || p.kind === 'stray-mark') && !settings.unbalancedQuotes) continue;
+    if (p.kind === 'unreadable-dateline' && !settings.dateline) continue;
+    out.push({ range: toRange(doc, p), severity: DiagnosticSeverity.Information, source: SOURCE, code: p.kind, message: p.message });
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+/**
+ * The language server's entry: over IPC when VS Code starts it, over stdio for any other LSP
+ * editor (`news-language-server --stdio`).
+ */
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from './server';
+
+if (process.argv.includes('--version')) {
+  process.stdout.write(`news-language-server ${require('../../package.json').version}\n`);
+  process.exit(0);
+}
+
+const connection = createConnection(ProposedFeatures.all);
+console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(' '));
+console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(' '));
+startServer(connection);
