@@ -24,6 +24,13 @@ const bundles = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js' },
 ];
 
+// Client integration tests run inside VS Code: bundle them next to the extension (`--tests`).
+if (process.argv.includes('--tests')) {
+  const { readdirSync } = await import('node:fs');
+  const tests = readdirSync('client/src/test').filter((f) => f.endsWith('.test.ts')).map((f) => `client/src/test/${f}`);
+  bundles.push(...tests.map((t) => ({ entryPoints: [t], outfile: t.replace('client/src/test/', 'out/client-test/').replace(/\.ts$/, '.js'), external: ['vscode', 'mocha'] })));
+}
+
 if (watch) {
   for (const b of bundles) await (await esbuild.context({ ...base, ...b })).watch();
   console.log('watching for changes…');

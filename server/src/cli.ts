@@ -33,7 +33,7 @@ export function readArticle(file: string, maxBytes: number): string {
     throw new FileError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? String(err)})`);
   }
   if (stat.isDirectory()) throw new FileError('is a directory (use --jsonl to annotate a folder)');
-  if (stat.size > maxBytes) throw new FileError(`larger than the ${Math.round(maxBytes / (1 << 20))} MB limit (--max-size)`);
+  if (stat.size > maxBytes) throw new FileError(`is larger than the ${Math.round(maxBytes / (1 << 20))} MB limit (--max-size)`);
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);

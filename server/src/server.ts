@@ -36,7 +36,7 @@ export function startServer(connection: Connection): void {
     (uri, message) => {
       const name = decodeURIComponent(uri.replace(/^.*\//, ''));
       log(`Not analysed: ${uri}: ${message}`);
-      void connection.window.showInformationMessage(`News Annotator: ${name} is not analysed: it is ${message}.`);
+      void connection.window.showInformationMessage(`News Annotator: ${name} is not analysed: it ${message}.`);
     },
   );
   const tokens = new SemanticTokensProvider();

@@ -3,7 +3,7 @@ import type { ServerHandle } from '../client';
 import type { ArticleSummary, SpeakerSummary } from '../../../server/src/protocol';
 import { LANGUAGE_ID } from '../articleDetection';
 
-type Node = { kind: 'speaker'; speaker: SpeakerSummary } | { kind: 'quote'; quote: SpeakerSummary['quotes'][number]; uri: vscode.Uri } | { kind: 'note'; text: string };
+export type Node = { kind: 'speaker'; speaker: SpeakerSummary } | { kind: 'quote'; quote: SpeakerSummary['quotes'][number]; uri: vscode.Uri } | { kind: 'note'; text: string };
 
 /** The Speakers view: the active article's speakers with their role, each quote under them; click to jump. */
 export class SpeakersView implements vscode.TreeDataProvider<Node> {

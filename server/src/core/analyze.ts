@@ -40,7 +40,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   const dateline = findDateline(text);
   const { quotes: rawQuotes, strayMarks } = scanQuotes(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, rawQuotes);
-  const { registry, words } = findPeople(text, sentences, rawQuotes);
+  const { registry, words } = findPeople(text, sentences, rawQuotes, dateline);
   linkReferences(text, registry, words);
   const quotes = attributeQuotes(text, rawQuotes, words, registry);
   const dates = findDates(text, sentences, dateline?.value ?? null, dateline?.date ?? dateline);

@@ -21,7 +21,7 @@ export type ContentVerdict = { ok: true } | { ok: false; reason: 'too-large' | '
 /** Refuses what analysis should not touch: oversized text and binary content. */
 export function checkContent(text: string, maxBytes: number): ContentVerdict {
   if (text.length > maxBytes) {
-    return { ok: false, reason: 'too-large', message: `larger than the ${formatSize(maxBytes)} limit (newsAnnotator.maxFileSize)` };
+    return { ok: false, reason: 'too-large', message: `is larger than the ${formatSize(maxBytes)} limit (newsAnnotator.maxFileSizeMB)` };
   }
   const sample = text.slice(0, 8192);
   let control = 0;

@@ -1,7 +1,7 @@
 import type { Entity, Span } from '../types';
 import type { Sentence } from '../text/sentences';
 import { isCapitalized, onlySpaceBetween, stripPossessive, tokenize, type Token } from '../text/tokens';
-import { CUE_FILLERS, ORG_WORDS, ROLE_HEADS, SPEECH_VERBS } from '../lexicon/words';
+import { CUE_FILLERS, NOT_NAMES, ORG_WORDS, ROLE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
 import { EntityRegistry, classifyRun, findNameRuns, hasRoleHead, tokensText, type NameRun } from './entities';
 
 /** One sentence's words outside quotations, with the capitalised runs among them. */
@@ -28,7 +28,7 @@ export function wordsOutsideQuotes(text: string, sentence: Span, quotes: readonl
  * Finds people and organizations sentence by sentence: titles before names, appositive roles,
  * names next to speech verbs, then links every later surname or name back to its entity.
  */
-export function findPeople(text: string, sentences: readonly Sentence[], quotes: readonly { outerStart: number; outerEnd: number }[]): {
+export function findPeople(text: string, sentences: readonly Sentence[], quotes: readonly { outerStart: number; outerEnd: number }[], dateline: Span | null): {
   registry: EntityRegistry;
   words: SentenceWords[];
 } {
@@ -41,7 +41,11 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotes:
     const tokens = wordsOutsideQuotes(text, sentence, quotes, q);
     const runs = findNameRuns(text, tokens, sentence.start, isKnownAlias);
     words.push({ sentence, tokens, runs });
-    for (const run of runs) registerRun(text, registry, run, tokens);
+    for (const run of runs) {
+      // The dateline's place ("GENEVA") is not an entity; its agency is.
+      if (dateline && run.start < dateline.end && run.end > dateline.start && !/\p{Ll}/u.test(text.slice(run.start, run.end)) && run.start === dateline.start) continue;
+      registerRun(text, registry, run, tokens);
+    }
   }
   return { registry, words };
 }
@@ -69,7 +73,11 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
     if (!entity) {
       const appositive = APPOSITIVE.exec(text.slice(run.end, run.end + 160));
       const speaks = speechVerbNear(tokens, run);
-      if ((appositive && hasRoleHead(appositive[1])) || (speaks && run.tokens.length >= 2)) {
+      const role = run.tokens.length >= 2 ? lowercaseTitleBefore(text, tokens, run) : undefined;
+      if (role) {
+        entity = registry.add('person', fullText);
+        registry.addRole(entity, role);
+      } else if ((appositive && hasRoleHead(appositive[1])) || (speaks && run.tokens.length >= 2)) {
         entity = registry.add('person', fullText);
       } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText)) {
         entity = registry.add('person', fullText);
@@ -88,6 +96,21 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
     const offset = run.end + appositive[0].indexOf(appositive[1]);
     registry.addRole(entity, { start: offset, end: offset + appositive[1].length, text: appositive[1] });
   }
+}
+
+/**
+ * A role written in lowercase before a name: "trade commissioner Anna Lindqvist", "European Union
+ * trade commissioner Anna Lindqvist", "Kenya’s central bank governor Kamau Thugge".
+ */
+function lowercaseTitleBefore(text: string, tokens: readonly Token[], run: NameRun): (Span & { text: string }) | undefined {
+  let k = tokens.findIndex((t) => t.start === run.start) - 1;
+  if (k < 0 || !onlySpaceBetween(text, tokens[k].end, run.start)) return undefined;
+  if (!TITLE_WORDS.has(tokens[k].text) || isCapitalized(tokens[k].text)) return undefined;
+  let first = k;
+  // Lowercase modifiers ("central bank"), then one capitalised owner ("European Union", "Kenya’s").
+  while (first > 0 && first > k - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[first - 1].text) && !NOT_NAMES.has(tokens[first - 1].text) && !SPEECH_VERBS.has(tokens[first - 1].text) && onlySpaceBetween(text, tokens[first - 1].end, tokens[first].start)) first--;
+  while (first > 0 && first > k - 6 && isCapitalized(tokens[first - 1].text) && onlySpaceBetween(text, tokens[first - 1].end, tokens[first].start) && !NOT_NAMES.has(tokens[first - 1].text.toLowerCase())) first--;
+  return { start: tokens[first].start, end: tokens[k].end, text: text.slice(tokens[first].start, tokens[k].end) };
 }
 
 /** "Yellen said", "Yellen also told", "said Liao", "according to Liao". */

@@ -54,10 +54,14 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
 
     const close = (i: number, markLength: number, unbalanced: boolean): void => {
       if (!open) return;
-      const start = open.mark + 1;
-      if (i > start || continuesFrom >= 0) {
+      // French copy pads the marks with spaces (« nous verrons »): the quote is the words inside.
+      let start = open.mark + 1;
+      let end = i;
+      while (start < end && isSpace(text[start])) start++;
+      while (end > start && isSpace(text[end - 1])) end--;
+      if (end > start || continuesFrom >= 0) {
         quotes.push({
-          start, end: i, outerStart: open.mark, outerEnd: i + markLength, paragraph: p,
+          start, end, outerStart: open.mark, outerEnd: i + markLength, paragraph: p,
           unbalanced, continues: false, continuesFrom: open.mark === para.start ? continuesFrom : -1,
         });
       }

@@ -9,7 +9,7 @@ import { lastMentionBefore, resolveDescription, type SentenceWords } from './peo
 const GROUP_HEADS = new Set(['side', 'sides', 'officials', 'delegation', 'delegations', 'negotiators', 'diplomats', 'leaders']);
 const ORG_REFERENCE_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'fund',
   'government', 'administration', 'office', 'bureau', 'regulator', 'company', 'firm', 'committee', 'board',
-  'authority', 'treasury', 'spokesperson', 'spokesman', 'spokeswoman', 'statement', 'readout', 'report']);
+  'authority', 'treasury', 'spokesperson', 'spokesman', 'spokeswoman']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** How far back (UTF-16 units, about three paragraphs) a pronoun's antecedent is looked for first. */
 const PRONOUN_REACH = 1500;
@@ -53,7 +53,8 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
       quote.cue = cue.verb;
       // Quotes sharing one cue are one utterance ("First," she said, "second.").
       const prev = quotes[quotes.length - 1];
-      quote.utterance = prev && prev.cue && prev.cue.start === cue.verb.start ? prev.utterance : utterances++;
+      if (r.continuesFrom >= 0) quote.utterance = quotes[r.continuesFrom].utterance;
+      else quote.utterance = prev && prev.cue && prev.cue.start === cue.verb.start ? prev.utterance : utterances++;
     } else if (r.continuesFrom >= 0) {
       const from = quotes[r.continuesFrom];
       quote.speaker = from.speaker;
@@ -253,7 +254,8 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
     }
     return entity;
   } else {
-    entity = resolveDescription(registry, phrase, span.start);
+    // "the Commerce Department" may contain the very name it refers to.
+    entity = resolveDescription(registry, phrase, span.end);
     kind = 'role';
     const head = stripPossessive(tokens[subject.to].text.toLowerCase());
     if (!entity && GROUP_HEADS.has(head) && /\p{Lu}/u.test(phrase)) {

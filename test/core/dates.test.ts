@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/core';
+
+const dates = (t: string): string[] => analyzeArticle(t).dates.map((d) => `${d.text}=${d.value}`);
+
+// 2023-11-11 is a Saturday.
+const LINE = 'SAN FRANCISCO, Nov 11, 2023 (Reuters) - ';
+
+test('the dateline in its wire forms', () => {
+  assert.equal(analyzeArticle(`${LINE}Text.`).dateline?.value, '2023-11-11');
+  assert.equal(analyzeArticle('date 2024-04-06 (Bloomberg) -- Text.').dateline?.value, '2024-04-06');
+  assert.equal(analyzeArticle('Published: 12 June 2025\n\nText.').dateline?.value, '2025-06-12');
+  assert.equal(analyzeArticle('NEW DELHI, Aug. 5, 2024 (AP) — Text.').dateline?.value, '2024-08-05');
+  const noYear = analyzeArticle('BEIJING, Nov 10 (Reuters) - Text.');
+  assert.equal(noYear.dateline?.value, null);
+  assert.ok(noYear.problems.some((p) => p.kind === 'unreadable-dateline'));
+  assert.equal(analyzeArticle('An article with no dateline.').dateline, null);
+});
+
+test('weekdays follow the tense: past → on or before the dateline, future → on or after', () => {
+  assert.deepEqual(dates(`${LINE}Yellen said Friday that talks went well.`), ['Friday=2023-11-10']);
+  assert.deepEqual(dates(`${LINE}Yellen will travel on Tuesday to Beijing.`), ['Tuesday=2023-11-14']);
+  assert.deepEqual(dates(`${LINE}She arrived on Thursday evening.`), ['Thursday evening=2023-11-09']);
+});
+
+test('relative periods against the dateline', () => {
+  assert.deepEqual(dates(`${LINE}She will visit next year and again next week.`), ['next year=2024', 'next week=2023-11-13']);
+  assert.deepEqual(dates(`${LINE}Controls enacted last year took effect in July.`), ['last year=2022', 'July=2023-07']);
+  assert.deepEqual(dates(`${LINE}They met two days ago.`), ['two days ago=2023-11-09']);
+});
+
+test('absolute dates and bare years; durations and vague periods are not dates', () => {
+  assert.deepEqual(dates(`${LINE}The deal of March 3, 2025 replaced one from 2011.`), ['March 3, 2025=2025-03-03', '2011=2011']);
+  assert.deepEqual(dates(`${LINE}After two days of meetings and 10 hours of talks, in recent months, nothing.`), []);
+});
+
+test('without a dateline relative dates are found with value null', () => {
+  assert.deepEqual(dates('She said Friday she would return next year, as in 2019.'), ['Friday=null', 'next year=null', '2019=2019']);
+});

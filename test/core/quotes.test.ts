@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeArticle } from '../../server/src/core';
+
+const texts = (t: string): string[] => analyzeArticle(t).quotes.map((q) => q.text);
+
+test('straight and curly double quotes, text without the marks, offsets into the text', () => {
+  const text = 'He said "one thing" and then “another thing” today.';
+  const a = analyzeArticle(text);
+  assert.deepEqual(a.quotes.map((q) => q.text), ['one thing', 'another thing']);
+  for (const q of a.quotes) assert.equal(text.slice(q.start, q.end), q.text);
+  assert.equal(text[a.quotes[1].outerStart], '“');
+  assert.equal(text[a.quotes[1].outerEnd - 1], '”');
+});
+
+test('apostrophes never open a quote, nested single quotes stay inside the double one', () => {
+  assert.deepEqual(texts('China’s exports in the ’90s didn’t grow, analysts said.'), []);
+  assert.deepEqual(texts('“If they say ‘we want a level field,’ they must mean it,” Ms. Vogt said.'), ['If they say ‘we want a level field,’ they must mean it,']);
+});
+
+test('an unclosed quote ends at its paragraph and is flagged, never swallowing the next one', () => {
+  const a = analyzeArticle('“This never closes, she said.\n\nA new paragraph with “a real quote” in it.');
+  assert.deepEqual(a.quotes.map((q) => [q.text, q.unbalanced]), [['This never closes, she said.', true], ['a real quote', false]]);
+  assert.ok(a.problems.some((p) => p.kind === 'unbalanced-quote'));
+});
+
+test('a multi-paragraph quote: opening mark repeated, closing only at the end, one utterance', () => {
+  const text = '“The first paragraph of the statement runs on.\n\n“The second one continues it.\n\n“And the third ends it,” the governor said.';
+  const a = analyzeArticle(text);
+  assert.equal(a.quotes.length, 3);
+  assert.deepEqual(a.quotes.map((q) => q.unbalanced), [false, false, false]);
+  assert.deepEqual(a.quotes.map((q) => q.continues), [true, true, false]);
+  assert.equal(new Set(a.quotes.map((q) => q.utterance)).size, 1);
+});
+
+test('guillemets and a stray closing mark', () => {
+  const a = analyzeArticle('Le ministre a dit « nous verrons » hier. Then a stray” mark.');
+  assert.deepEqual(a.quotes.map((q) => q.text), ['nous verrons']);
+  assert.ok(a.problems.some((p) => p.kind === 'stray-mark'));
+});

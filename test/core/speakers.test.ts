@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from './helpers';
+
+test('cues after the quote: "X said", "said X", pronouns, roles', () => {
+  const a = analyse(
+    'ROME, May 5, 2025 (Reuters) - Italian Economy Minister Carla Benedetti met Kenji Morita, Japan’s top trade negotiator, on Monday.\n\n' +
+      '“We are close to a deal,” Benedetti said. “Only the details remain.”\n\n' +
+      '“Nothing is agreed until everything is agreed,” said Morita.\n\n' +
+      'The minister added that talks would continue. “We will be patient,” she said.\n\n' +
+      '“Japan will not be rushed,” the trade negotiator told reporters.',
+  );
+  assert.equal(a.speakerOf('We are close'), 'Carla Benedetti');
+  assert.equal(a.speakerOf('Only the details'), 'Carla Benedetti', 'split quote keeps its speaker');
+  assert.equal(a.speakerOf('Nothing is agreed'), 'Kenji Morita');
+  assert.equal(a.speakerOf('We will be patient'), 'Carla Benedetti', 'she → the woman named before');
+  assert.equal(a.speakerOf('Japan will not'), 'Kenji Morita', 'role phrase → the person with that role');
+});
+
+test('cue before the quote and "according to"', () => {
+  const a = analyse('Finance Minister Ravi Menon said at a briefing that the rupee was “fairly valued”.\n\nThe deficit will narrow, according to Menon, who called it “manageable”.');
+  assert.equal(a.speakerOf('fairly valued'), 'Ravi Menon');
+  assert.equal(a.speakerOf('manageable'), 'Ravi Menon');
+});
+
+test('a Chinese surname-first name is later its surname, even where it reads as a pronoun', () => {
+  const a = analyse(
+    'US Treasury Secretary Dana Holt met Vice Premier He Lifeng, China’s economic czar, in Geneva.\n\n' +
+      'Holt said He told her the talks were useful. “We listened carefully,” said He.\n\n' +
+      '“It was a constructive day,” Holt said.',
+  );
+  const he = a.entity('He Lifeng');
+  assert.ok(he);
+  assert.deepEqual(he.roles.map((r) => r.text), ['Vice Premier', 'China’s economic czar']);
+  assert.ok(he.mentions.some((m) => m.text === 'He' && m.kind === 'surname'));
+  assert.equal(a.speakerOf('We listened'), 'He Lifeng');
+  assert.equal(a.speakerOf('It was a constructive'), 'Dana Holt');
+});
+
+test('organizations and groups as speakers; an unrecoverable speaker stays null', () => {
+  const a = analyse(
+    'The Commerce Department said in a statement that the rules were “narrowly targeted”.\n\n' +
+      'The Chinese side in a statement also said both parties agreed to “keep talking”.\n\n' +
+      'Some called the plan a “lifeline”.',
+  );
+  assert.equal(a.speakerOf('narrowly targeted'), 'Commerce Department');
+  assert.equal(a.speakerOf('keep talking'), 'Chinese side');
+  assert.equal(a.speakerOf('lifeline'), null);
+});
