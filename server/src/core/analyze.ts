@@ -53,6 +53,9 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     }
   }
   for (const m of strayMarks) problems.push({ ...m, kind: 'stray-mark', message: 'Closing quotation mark with no opening mark.' });
+  if (dateline?.yearInferred && dateline.date) {
+    problems.push({ ...dateline.date, kind: 'unreadable-dateline', message: `The dateline gives no year; ${dateline.value!.slice(0, 4)} was taken from the article's text.` });
+  }
   if (dateline && dateline.value === null && dateline.date) {
     problems.push({ ...dateline.date, kind: 'unreadable-dateline', message: `The dateline's date "${text.slice(dateline.date.start, dateline.date.end)}" has no year or is not a valid date; relative dates are left unresolved.` });
   }

@@ -62,6 +62,8 @@ export interface Dateline extends Span {
   text: string;
   /** YYYY-MM-DD, or null when the dateline has no readable date. */
   value: string | null;
+  /** The dateline gives no year; value takes the latest year the article names. */
+  yearInferred: boolean;
   place: string | null;
   agency: string | null;
   /** Where the date inside the dateline is, when there is one. */

@@ -35,9 +35,10 @@ export function findDateline(text: string): Dateline | null {
       const place = f <= 1 ? d[1].trim() : null;
       const agency = f === 0 ? d[3] ?? null : f === 1 ? d[2] : f === 2 ? d[2] : null;
       const dateOffset = dateText ? at + line.indexOf(dateText, f === 0 ? d[1].length : 0) : -1;
+      const value = dateText ? readDate(dateText) ?? withYearFromText(dateText, text) : null;
       return {
         start: at, end: at + d[0].replace(/\s+$/, '').length, text: d[0].trim(),
-        value: dateText ? readDate(dateText) : null, place, agency: agency ? agency.trim() : null,
+        value: value?.date ?? null, yearInferred: value?.inferred ?? false, place, agency: agency ? agency.trim() : null,
         date: dateText ? { start: dateOffset, end: dateOffset + dateText.length } : null,
       };
     }
@@ -46,16 +47,30 @@ export function findDateline(text: string): Dateline | null {
   return null;
 }
 
-/** A full date, or null when the year (or day) is not written: a dateline is never guessed. */
-export function readDate(dateText: string): string | null {
+/**
+ * "BEIJING, Nov 10 (Reuters) -" has no year: take the latest year the article itself names
+ * (wire copy about this year's events mentions it), and say it was inferred. No year in the
+ * text, no date.
+ */
+function withYearFromText(dateText: string, text: string): { date: string; inferred: true } | null {
+  const years = [...text.slice(0, 20000).matchAll(/(?<![\d$€£.,-])(19[5-9]\d|20\d\d)(?![\d%])/g)].map((m) => Number(m[1]));
+  if (years.length === 0) return null;
+  const date = readDate(`${dateText.replace(/[,\s]+$/, '')}, ${Math.max(...years)}`);
+  return date ? { date: date.date, inferred: true } : null;
+}
+
+/** A full date, or null when the year (or day) is not written. */
+export function readDate(dateText: string): { date: string; inferred: false } | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateText);
-  if (iso) return valid(+iso[1], +iso[2], +iso[3]);
+  if (iso) return wrap(valid(+iso[1], +iso[2], +iso[3]));
   const parsed = chrono.en.strict.parse(dateText, new Date(2000, 0, 1))[0];
   if (!parsed) return null;
   const s = parsed.start;
   if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
-  return valid(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0);
+  return wrap(valid(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0));
 }
+
+const wrap = (date: string | null): { date: string; inferred: false } | null => (date ? { date, inferred: false } : null);
 
 function valid(y: number, m: number, d: number): string | null {
   const date = new Date(Date.UTC(y, m - 1, d));

@@ -5,7 +5,8 @@ const CANDIDATE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar
 const MONTH_OR_DAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
 const RELATIVE_WORD = /\b(?:today|tomorrow|yesterday|tonight|week|month|year|ago)\b/i;
 const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised)\s+to|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this)\b/i;
-const REPORTING_BEFORE = /\b(?:said|says|told|added|announced|noted|stated|wrote)\s+(?:\p{L}+\s+)?(?:on\s+)?$/iu;
+const REPORTING_BEFORE = /\b(?:said|says|told|added|announced|noted|stated|wrote)\s+(?:reporters\s+|journalists\s+|a briefing\s+)?(?:on\s+)?$/iu;
+const PAST = /\b(?:[a-z]+ed|was|were|had|did|last|earlier|ago|since|rose|fell|grew|met|began|came|took|left|saw|hit)\b/;
 const BARE_YEAR = /(?<![\d$€£#.,/-])(?:1[89]\d\d|20\d\d)(?![\d%]|-\d)/g;
 
 interface Reference {
@@ -34,8 +35,8 @@ export function findDates(text: string, sentences: readonly Span[], dateline: st
       const start = s.start + r.index + found.offset;
       const span = { start, end: start + found.text.length };
       if (exclude && span.start < exclude.end && span.end > exclude.start) continue;
-      const future = isFuture(body, r.index);
-      dates.push({ ...span, text: found.text, ...resolve(r, found.text, ref, future) });
+      const tense = tenseOf(body, r.index + found.offset, found.text.length);
+      dates.push({ ...span, text: found.text, ...resolve(r, found.text, ref, tense) });
       taken.push(span);
     }
     BARE_YEAR.lastIndex = 0;
@@ -63,13 +64,30 @@ function trimDate(raw: string): { text: string; offset: number } | null {
   return { text, offset };
 }
 
-function isFuture(sentence: string, at: number): boolean {
-  const before = sentence.slice(0, at);
-  if (REPORTING_BEFORE.test(before)) return false;
-  return FUTURE.test(sentence);
+/**
+ * The tense of the clause a date stands in: the words since the last clause break before it and
+ * up to the next one after it, with quoted speech masked (a quote's "will" is not the report's).
+ */
+function tenseOf(sentence: string, at: number, length: number): Tense {
+  const masked = sentence.replace(/["\u201C][^"\u201D]*["\u201D]?/g, (q) => ' '.repeat(q.length));
+  const before = masked.slice(0, at);
+  if (REPORTING_BEFORE.test(before)) return 'past';
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+  const leading = before.slice(clauseStart + 1);
+  const afterText = masked.slice(at + length);
+  // A date opening the sentence ("On Friday, she will …") takes the tense of the clause after it.
+  const stop = leading.trim().split(/\s+/).filter(Boolean).length <= 1 ? /[;.]|\s(?:and|but)\s/ : /[,;.]|\s(?:and|but)\s/;
+  const end = afterText.search(stop);
+  const trailing = end < 0 ? afterText : afterText.slice(0, end);
+  if (FUTURE.test(leading) || FUTURE.test(trailing)) return 'future';
+  return PAST.test(leading) || PAST.test(trailing) ? 'past' : 'unmarked';
 }
 
-function resolve(r: chrono.ParsedResult, text: string, ref: Reference | null, future: boolean): { value: string | null; relative: boolean } {
+/** Future when the clause says so, past when it has a past-tense verb, unmarked otherwise. */
+type Tense = 'future' | 'past' | 'unmarked';
+
+function resolve(r: chrono.ParsedResult, text: string, ref: Reference | null, tense: Tense): { value: string | null; relative: boolean } {
+  const future = tense === 'future';
   const c = r.start;
   const known = (k: chrono.Component): boolean => c.isCertain(k);
   const lower = text.toLowerCase();
@@ -88,7 +106,7 @@ function resolve(r: chrono.ParsedResult, text: string, ref: Reference | null, fu
   }
   if (/\byear\b/.test(lower)) return { value: String(c.get('year')), relative: true };
   if (/\bmonth\b/.test(lower)) return { value: `${c.get('year')}-${pad(c.get('month')!)}`, relative: true };
-  if (known('day') && known('month')) {
+  if (known('day') && known('month') && !RELATIVE_WORD.test(lower)) {
     // "Nov. 5" with no year: the nearest one in the direction the sentence's tense points.
     const m = c.get('month')!;
     const d = c.get('day')!;
@@ -105,10 +123,14 @@ function resolve(r: chrono.ParsedResult, text: string, ref: Reference | null, fu
     return { value: new Date(d.getTime() + diff * 86400000).toISOString().slice(0, 10), relative: true };
   }
   if (known('month') && !known('day')) {
+    // A month alone: next one in future reporting, last one in past reporting, else the nearer.
     const m = c.get('month')!;
+    const ahead = (m - ref.m + 12) % 12;
+    const behind = (ref.m - m + 12) % 12;
+    const forward = future || (tense === 'unmarked' && ahead !== 0 && ahead < behind);
     let y = ref.y;
-    if (future && m < ref.m) y++;
-    if (!future && m > ref.m) y--;
+    if (forward && m < ref.m) y++;
+    if (!forward && m > ref.m) y--;
     return { value: `${y}-${pad(m)}`, relative: true };
   }
   if (known('year') && !known('month')) return { value: String(c.get('year')), relative: false };

@@ -129,6 +129,18 @@ function cueAt(text: string, sw: SentenceWords, a: number, adjacent: boolean): C
   return undefined;
 }
 
+const DOCUMENTS = new Set(['statement', 'report', 'readout', 'release', 'filing', 'transcript', 'notice', 'document', 'announcement', 'data', 'figures', 'survey', 'note', 'letter', 'post']);
+
+/** "according to a statement from the U.S. Treasury": the source named after the document. */
+function sourceOf(tokens: readonly Token[], i: number): number {
+  for (let k = i; k < tokens.length && k < i + 5; k++) {
+    if (!DOCUMENTS.has(tokens[k].text.toLowerCase())) continue;
+    const by = tokens[k + 1]?.text.toLowerCase();
+    return by === 'from' || by === 'by' || by === 'of' ? k + 2 : i;
+  }
+  return i;
+}
+
 const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
   tokens[i].text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to';
 
@@ -136,7 +148,7 @@ const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
 function verbCue(text: string, sw: SentenceWords, v: number, preferAfter = false): Cue | undefined {
   const tokens = sw.tokens;
   if (isAccordingTo(tokens, v)) {
-    const subject = subjectAt(sw, v + 2);
+    const subject = subjectAt(sw, sourceOf(tokens, v + 2));
     return subject ? { verb: { start: tokens[v].start, end: tokens[v + 1].end }, subject } : undefined;
   }
   if (!SPEECH_VERBS.has(tokens[v].text.toLowerCase())) return undefined;
@@ -144,7 +156,7 @@ function verbCue(text: string, sw: SentenceWords, v: number, preferAfter = false
     const subject = subjectAt(sw, v + 1);
     if (subject && (subject.kind !== 'description' || isSpeakerDescription(sw, subject))) return { verb: tokens[v], subject };
   }
-  const before = subjectBefore(sw, v);
+  const before = subjectBefore(text, sw, v);
   if (before) return { verb: tokens[v], subject: before };
   if (!preferAfter) {
     const subject = subjectAt(sw, v + 1);
@@ -169,65 +181,100 @@ function subjectAt(sw: SentenceWords, i: number): Subject | undefined {
   const run = sw.runs.find((r) => r.start === t.start);
   if (run) {
     const to = i + run.tokens.length - 1;
-    // "the Treasury Department said", "China’s Commerce Ministry said": a run may head a description.
-    return descriptionFrom(sw, i, to) ?? { from: i, to, kind: 'run', run };
+    // "Treasury Department", "Commerce Ministry": a run headed by an organization word is a description too.
+    return isHead(tokens[to]) ? { from: i, to, kind: 'description', run } : { from: i, to, kind: 'run', run };
   }
-  if (w === 'the' || w === 'a' || w === 'an') return descriptionFrom(sw, i + 1, i + 1, i);
+  if (w === 'the' || w === 'a' || w === 'an' || /['\u2019]s$/.test(w)) return descriptionFrom(sw, i);
   return undefined;
 }
 
-/** Extends from..to to the description's head noun ("the vice finance minister"). */
-function descriptionFrom(sw: SentenceWords, first: number, from: number, article = first): Subject | undefined {
+const isHead = (t: Token): boolean => {
+  const w = stripPossessive(t.text.toLowerCase());
+  return ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_REFERENCE_HEADS.has(w);
+};
+
+/** "the vice finance minister", "the Treasury Department", "the Chinese side": up to the head noun. */
+function descriptionFrom(sw: SentenceWords, article: number): Subject | undefined {
   const tokens = sw.tokens;
-  for (let k = from; k < tokens.length && k < first + 5; k++) {
+  for (let k = article + 1; k < tokens.length && k <= article + 5; k++) {
     const w = stripPossessive(tokens[k].text.toLowerCase());
-    if (ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_REFERENCE_HEADS.has(w)) {
-      if (k + 1 < tokens.length && ROLE_HEADS.has(tokens[k + 1].text.toLowerCase())) continue;
-      if (k === from && isCapitalized(tokens[k].text) && article === first) return undefined;
-      return { from: article, to: k, kind: 'description' };
-    }
-    if (SPEECH_VERBS.has(w)) return undefined;
+    if (SPEECH_VERBS.has(w) || w === 'who' || w === 'that' || w === 'which') return undefined;
+    if (!isHead(tokens[k])) continue;
+    // "the central bank governor": the head is the last of a run of heads.
+    while (k + 1 < tokens.length && isHead(tokens[k + 1])) k++;
+    const run = sw.runs.find((r) => r.start >= tokens[article].start && r.end <= tokens[k].end);
+    return { from: article, to: k, kind: 'description', run };
   }
   return undefined;
 }
 
-/** The subject of the verb at v: the phrase just before it, or the sentence's own subject. */
-function subjectBefore(sw: SentenceWords, v: number): Subject | undefined {
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'for', 'of', 'on', 'to', 'with']);
+const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
+
+/** The subject of the verb at v: the phrase just before it, past an appositive or a place, or the sentence's own subject. */
+function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | undefined {
   const tokens = sw.tokens;
   let k = v - 1;
   while (k >= 0 && CUE_FILLERS.has(tokens[k].text.toLowerCase())) k--;
   if (k < 0) return undefined;
-  const t = tokens[k];
-  const w = t.text.toLowerCase();
+  // "Chen Lixia, a spokeswoman for the embassy, said": skip back over the appositive.
+  if (/,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end + 1))) {
+    const appositive = appositiveSubject(text, sw, k);
+    if (appositive) return appositive;
+  }
+  let t = tokens[k];
+  let w = t.text.toLowerCase();
+  if (RELATIVES.has(w)) return undefined;
   if (PRONOUNS.has(w)) {
     const asRun = sw.runs.find((r) => r.end === t.end);
     if (asRun && t.text === 'He') return { from: k, to: k, kind: 'run', run: asRun };
     return { from: k, to: k, kind: 'pronoun' };
   }
-  const run = sw.runs.find((r) => r.end === t.end || r.end === t.end - 2);
-  if (run && !isCapitalized(tokens[k + 1]?.text ?? 'x') === false) {
-    // fallthrough: handled below
+  let run = sw.runs.find((r) => r.end === t.end);
+  // "The Russian Embassy in London said": a place after a preposition is not the speaker.
+  if (run && classifyRun(run).kind === 'place') {
+    const from = tokens.findIndex((x) => x.start === run!.start);
+    if (from > 1 && PREPOSITIONS.has(tokens[from - 1].text)) {
+      k = from - 2;
+      t = tokens[k];
+      w = t.text.toLowerCase();
+      run = sw.runs.find((r) => r.end === t.end);
+    }
   }
   if (run) {
-    const from = tokens.findIndex((x) => x.start === run.start);
+    const from = tokens.findIndex((x) => x.start === run!.start);
     const article = from > 0 && /^the$/i.test(tokens[from - 1].text) ? from - 1 : from;
-    const head = stripPossessive(t.text.toLowerCase());
-    if (ORG_REFERENCE_HEADS.has(head) || GROUP_HEADS.has(head) || (ROLE_HEADS.has(head) && article < from)) {
-      return { from: article, to: k, kind: 'description' };
-    }
+    if (isHead(t) && (article < from || !ROLE_HEADS.has(stripPossessive(w)))) return { from: article, to: k, kind: 'description', run };
     return { from, to: k, kind: 'run', run };
   }
-  const head = stripPossessive(w);
-  if (ROLE_HEADS.has(head) || GROUP_HEADS.has(head) || ORG_REFERENCE_HEADS.has(head)) {
+  if (isHead(t)) {
     for (let a = k; a >= 0 && a >= k - 5; a--) {
       const aw = tokens[a].text.toLowerCase();
       if (aw === 'the' || aw === 'a' || aw === 'an' || /['\u2019]s$/.test(aw)) return { from: a, to: k, kind: 'description' };
     }
   }
-  // "The Chinese side in a statement issued later in the day also said": the sentence's subject.
+  // "The Chinese side in a statement issued later in the day also said": the sentence's subject,
+  // when it is someone the article already knows or a description of someone.
   const first = subjectAt(sw, 0);
-  if (first && first.to < v && first.kind !== 'pronoun' && isSpeakerDescription(sw, first)) return first;
-  if (first && first.kind === 'pronoun' && first.to < v) return first;
+  if (first && first.to < v && (first.kind === 'description' || first.kind === 'pronoun')) return first;
+  return undefined;
+}
+
+/** The name before an appositive that ends at token k: "Zhao Wenjun, a vice minister at China’s Ministry of Commerce, told". */
+function appositiveSubject(text: string, sw: SentenceWords, k: number): Subject | undefined {
+  const tokens = sw.tokens;
+  for (let j = k; j >= 0 && j > k - 16; j--) {
+    const gap = text.slice(tokens[j].end, tokens[j + 1]?.start ?? tokens[j].end);
+    if (j < k && /,\s*$/.test(gap)) {
+      const run = sw.runs.find((r) => r.end === tokens[j].end);
+      if (!run) return undefined;
+      const cls = classifyRun(run);
+      if (cls.kind === 'place') return undefined;
+      const from = tokens.findIndex((x) => x.start === run.start);
+      return { from, to: j, kind: 'run', run };
+    }
+    if (/[.;:]/.test(gap)) return undefined;
+  }
   return undefined;
 }
 

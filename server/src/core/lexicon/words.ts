@@ -11,7 +11,7 @@ remarked remarks replied replies responded responds countered counters cautioned
 recalled recalls complained complains conceded concedes admitted admits predicted predicts concluded concludes
 continued continues commented comments confirmed confirms claimed claims contended contends maintained maintains
 suggested suggests vowed vows pledged pledges promised promises tweeted posted stated states
-described describes called calls mused muses quipped joked added underscored underlined highlighted
+mused muses quipped joked added underscored underlined highlighted
 lamented assured assures boasted reported reports
 `);
 
@@ -56,7 +56,8 @@ congress senate assembly office authority administration bureau institute union 
 inc ltd company co association federation forum committee board court party secretariat exchange cabinet
 government service services motors holdings industries technologies airlines university foundation news
 partners capital securities insurance petroleum energy steel semiconductor electronics systems club
-alliance coalition network centre center tribunal house kremlin pentagon treasury
+alliance coalition network centre center tribunal house kremlin pentagon treasury embassy consulate
+mission secretariat academy
 `);
 
 /** Organizations known by one word or an acronym. Case as written. */

@@ -1,4 +1,9 @@
 import type { Span } from '../types';
+import { SPEECH_VERBS } from '../lexicon/words';
+
+const VERBS = [...SPEECH_VERBS].join('|');
+/** After a quote ending in ? or !, an attribution still belongs to its sentence: "Why?" Bansal asked. */
+const CUE_AFTER = new RegExp(`^\\s+(?:(?:[\\p{Lu}][\\p{L}.'\u2019-]*|the|[\\p{Ll}]+)\\s+){0,4}?(?:${VERBS})\\b|^\\s+(?:he|she|they|it)\\s+(?:${VERBS})\\b`, 'u');
 
 export interface Sentence extends Span {
   paragraph: number;
@@ -29,7 +34,7 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotes
         // Skip over the quote; it may end the sentence with its own final punctuation.
         const after = Math.min(quote.outerEnd, para.end);
         const lastInside = text[quote.end - 1];
-        if (quote.outerEnd > quote.end && /[.?!]/.test(lastInside ?? '') && startsSentence(text, after, para.end)) {
+        if (quote.outerEnd > quote.end && /[.?!]/.test(lastInside ?? '') && startsSentence(text, after, para.end) && !CUE_AFTER.test(text.slice(after, Math.min(para.end, after + 80)))) {
           sentences.push({ start, end: after, paragraph: p });
           start = skipSpace(text, after, para.end);
         }
