@@ -37,7 +37,8 @@ const norm = (s: string): string => s.toLowerCase().replace(/[\u2018\u2019]/g, "
 const quoteKey = (s: string): string => norm(s).replace(/^[\s"'\u201C\u201D,.;:!?\u2014-]+|[\s"'\u201C\u201D,.;:!?\u2014-]+$/g, '');
 const nameKey = (s: string): string => norm(s).replace(/^the /, '').replace(/'s$/, '');
 const roleKey = (s: string): string => norm(s).replace(/^(a|an|the) /, '').replace(/[,.]$/, '');
-const termKey = (s: string): string => norm(s).replace(/-/g, ' ').replace(/(?<=\w)(ies)\b/g, 'y').replace(/(?<=\w)(es|s)\b/g, '');
+const termKey = (s: string): string =>
+  norm(s).replace(/-/g, ' ').split(' ').map((w) => (w.endsWith('ies') ? w.slice(0, -3) + 'y' : /[^s]s$/.test(w) ? w.slice(0, -1) : w)).join(' ');
 
 /** Does the predicted entity name the gold one ("Yellen" ~ "Janet Yellen", "the Chinese side" ~ "Chinese side")? */
 function sameEntity(gold: string, predicted: string): boolean {

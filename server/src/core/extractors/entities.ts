@@ -47,10 +47,17 @@ export function findNameRuns(
         continue;
       }
       // Connectors join organization names ("Bank of Japan"); particles join personal names.
-      const next = tokens[j + 1];
-      const joinable = (CONNECTORS.has(t.text) && ORG_WORDS.has(lower(prev)))
-        || NAME_PARTICLES.has(t.text);
-      if (joinable && next && isNameish(next) && onlySpaceBetween(text, t.end, next.start)) {
+      // Particles may come in a row: "Lucía Gómez de la Vega".
+      let n = j;
+      while (n < tokens.length && NAME_PARTICLES.has(tokens[n].text) && onlySpaceBetween(text, tokens[n].end, tokens[n + 1]?.start ?? -1)) n++;
+      const next = tokens[n];
+      if (n > j && next && isNameish(next)) {
+        runTokens.push(...tokens.slice(j, n));
+        j = n;
+        continue;
+      }
+      const after = tokens[j + 1];
+      if (CONNECTORS.has(t.text) && ORG_WORDS.has(lower(prev)) && after && isNameish(after) && onlySpaceBetween(text, t.end, after.start)) {
         runTokens.push(t);
         j++;
         continue;

@@ -74,9 +74,12 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
       const appositive = APPOSITIVE.exec(text.slice(run.end, run.end + 160));
       const speaks = speechVerbNear(tokens, run);
       const role = run.tokens.length >= 2 ? lowercaseTitleBefore(text, tokens, run) : undefined;
+      const described = describedBefore(text, run) ?? describedAfter(text, run);
       if (role) {
         entity = registry.add('person', fullText);
         registry.addRole(entity, role);
+      } else if (described && described.kind === 'organization') {
+        entity = registry.add('organization', fullText);
       } else if ((appositive && hasRoleHead(appositive[1])) || (speaks && run.tokens.length >= 2)) {
         entity = registry.add('person', fullText);
       } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText)) {
@@ -85,6 +88,11 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
     }
   }
   if (!entity) return;
+  if (entity.kind !== 'group') {
+    // "a Russian insurer, Volga Marine Assurance"; "Andes Litio SA, Chile’s second-largest producer,"
+    const described = describedBefore(text, run) ?? (entity.kind === 'organization' ? describedAfter(text, run) : undefined);
+    if (described && (described.kind === entity.kind || (entity.kind === 'person' && described.kind === 'person'))) registry.addRole(entity, described.role);
+  }
   const start = nameTokens[0].start;
   const end = nameTokens[nameTokens.length - 1].end;
   const mentionText = tokensText(text, nameTokens);
@@ -111,6 +119,44 @@ function lowercaseTitleBefore(text: string, tokens: readonly Token[], run: NameR
   while (first > 0 && first > k - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[first - 1].text) && !NOT_NAMES.has(tokens[first - 1].text) && !SPEECH_VERBS.has(tokens[first - 1].text) && onlySpaceBetween(text, tokens[first - 1].end, tokens[first].start)) first--;
   while (first > 0 && first > k - 6 && isCapitalized(tokens[first - 1].text) && onlySpaceBetween(text, tokens[first - 1].end, tokens[first].start) && !NOT_NAMES.has(tokens[first - 1].text.toLowerCase())) first--;
   return { start: tokens[first].start, end: tokens[k].end, text: text.slice(tokens[first].start, tokens[k].end) };
+}
+
+/** Head nouns that describe an organization in an appositive ("a Russian insurer"). */
+const ORG_DESCRIPTION_HEADS = new Set(('company firm group producer maker manufacturer insurer lender bank agency fund operator ' +
+  'exporter importer miner shipper carrier conglomerate startup regulator lobby association body organization organisation ' +
+  'cartel alliance bloc consultancy developer supplier refiner utility broker exchange newspaper broadcaster network think-tank').split(' '));
+
+interface Description {
+  kind: 'person' | 'organization';
+  role: Span & { text: string };
+}
+
+function describe(phrase: string, start: number): Description | undefined {
+  const words = phrase.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  const head = words[words.length - 1];
+  if (!head || words.length > 8) return undefined;
+  const kind = ROLE_HEADS.has(head) ? 'person' : ORG_DESCRIPTION_HEADS.has(head) ? 'organization' : undefined;
+  return kind ? { kind, role: { start, end: start + phrase.length, text: phrase } } : undefined;
+}
+
+/** "Japan’s industry minister, Kenji Morimoto," / "a Russian insurer, Volga Marine Assurance": the description before a name. */
+function describedBefore(text: string, run: NameRun): Description | undefined {
+  const before = text.slice(Math.max(0, run.start - 90), run.start);
+  const m = /(?:^|[\s(])((?:(?:a|an|the|its|their)\s+|[\p{Lu}][\p{L}.-]*[\u2019']s\s+)(?:[\p{L}\u2019'-]+\s+){0,4}?[\p{Ll}-]+),\s+$/u.exec(before);
+  if (!m) return undefined;
+  const phrase = m[1].replace(/^(?:a|an|the|its|their)\s+/i, '');
+  return describe(phrase, run.start - before.length + m.index + m[0].indexOf(m[1]) + (m[1].length - phrase.length));
+}
+
+/** "Andes Litio SA, Chile’s second-largest producer, said": the description after a name. */
+function describedAfter(text: string, run: NameRun): Description | undefined {
+  const m = APPOSITIVE.exec(text.slice(run.end, run.end + 160));
+  if (!m) return undefined;
+  const phrase = m[1].replace(/^(?:a|an|the)\s+/i, '');
+  // Only the head of the phrase before any "at"/"of"/"for" decides what it describes.
+  const core = phrase.split(/\s+(?:at|of|for|in|with|on|from)\s+/)[0];
+  const d = describe(core, run.end + m[0].indexOf(m[1]) + (m[1].length - phrase.length));
+  return d && { kind: d.kind, role: { start: d.role.start, end: d.role.start + phrase.length, text: phrase } };
 }
 
 /** "Yellen said", "Yellen also told", "said Liao", "according to Liao". */
@@ -162,9 +208,9 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
       if (roleWords.size === 0) continue;
       const specific = words.filter((w) => !GENERIC_HEADS.has(w));
       if (!GENERIC_HEADS.has(head) && !roleWords.has(head)) continue;
-      if (specific.length === 0) {
-        score = 0.5;
-      } else {
+      // "the official" alone could be anyone: never guess.
+      if (specific.length === 0) continue;
+      {
         const hits = specific.filter((w) => roleWords.has(w)).length;
         score = hits / specific.length;
       }

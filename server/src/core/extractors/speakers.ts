@@ -70,6 +70,10 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
       } else if (opensSentence && prev && !sameParagraph && endsWithColonCue(text, words, s, prev)) {
         quote.speaker = prev.speaker;
         quote.utterance = utterances++;
+      } else if (opensSentence && prev?.speaker && continuesSpeech(raw, qi, words, s)) {
+        // A paragraph of quotation right after one that opened with an attributed quote: the same voice.
+        quote.speaker = prev.speaker;
+        quote.utterance = prev.utterance;
       } else {
         quote.utterance = utterances++;
       }
@@ -82,6 +86,21 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
     previousSentence = s;
   }
   return quotes;
+}
+
+/**
+ * Quote qi opens its paragraph, and the paragraph before opened with a quote and ended with that
+ * speaker's quotes: wire copy carries the speech on without repeating the attribution.
+ */
+function continuesSpeech(raw: readonly RawQuote[], qi: number, words: readonly SentenceWords[], s: number): boolean {
+  const r = raw[qi];
+  const sentence = words[s].sentence;
+  if (s === 0 || words[s - 1].sentence.paragraph !== r.paragraph - 1 || sentence.paragraph !== r.paragraph) return false;
+  if (words[s - 1].sentence.paragraph === sentence.paragraph) return false;
+  const prevParagraph = raw.filter((q) => q.paragraph === r.paragraph - 1);
+  if (prevParagraph.length === 0) return false;
+  const firstSentence = words.find((w) => w.sentence.paragraph === r.paragraph - 1);
+  return firstSentence !== undefined && prevParagraph[0].outerStart === firstSentence.sentence.start;
 }
 
 /** The previous paragraph ends "…, Yellen said:" and this one is the quote it introduces. */
@@ -99,12 +118,13 @@ function findCue(text: string, sw: SentenceWords, q: RawQuote): Cue | undefined 
     const cue = cueAt(text, sw, after, true);
     if (cue) return cue;
   }
-  // 2. Before the quote in the same sentence, nearest first.
+  // 2. Before the quote in the same sentence: the nearest speech verb decides, even when its
+  // subject is no one we can name ("what officials call the “…” model").
   const beforeEnd = after < 0 ? tokens.length : after;
   for (let v = beforeEnd - 1; v >= 0; v--) {
     if (tokens[v].end > q.outerStart) continue;
-    const cue = verbCue(text, sw, v);
-    if (cue) return cue;
+    if (!SPEECH_VERBS.has(tokens[v].text.toLowerCase()) && !isAccordingTo(tokens, v)) continue;
+    return verbCue(text, sw, v);
   }
   // 3. Later in the sentence.
   if (after >= 0) {
@@ -202,6 +222,12 @@ function descriptionFrom(sw: SentenceWords, article: number): Subject | undefine
     if (!isHead(tokens[k])) continue;
     // "the central bank governor": the head is the last of a run of heads.
     while (k + 1 < tokens.length && isHead(tokens[k + 1])) k++;
+    // "the official Xinhua News Agency", "the Treasury Secretary Janet Yellen": a name follows.
+    const named = sw.runs.find((r) => r.start === tokens[k + 1]?.start || (r.start <= tokens[k].start && r.end > tokens[k].end));
+    if (named) {
+      const from = tokens.findIndex((x) => x.start === named.start);
+      return { from, to: from + named.tokens.length - 1, kind: 'run', run: named };
+    }
     const run = sw.runs.find((r) => r.start >= tokens[article].start && r.end <= tokens[k].end);
     return { from: article, to: k, kind: 'description', run };
   }
@@ -217,6 +243,17 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   let k = v - 1;
   while (k >= 0 && CUE_FILLERS.has(tokens[k].text.toLowerCase())) k--;
   if (k < 0) return undefined;
+  // "…, warning of", "said … and urged": the subject of the speech verb before it in the sentence.
+  const coordinated = tokens[k].text === 'and' || tokens[k].text === 'but';
+  if (coordinated || tokens[v].text.endsWith('ing')) {
+    for (let p = k; p >= 0; p--) {
+      if (!SPEECH_VERBS.has(tokens[p].text.toLowerCase()) || tokens[p].text.endsWith('ing')) continue;
+      const earlier = subjectBefore(text, sw, p);
+      if (earlier) return earlier;
+      break;
+    }
+    if (coordinated) return undefined;
+  }
   // "Chen Lixia, a spokeswoman for the embassy, said": skip back over the appositive.
   if (/,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end + 1))) {
     const appositive = appositiveSubject(text, sw, k);
@@ -224,6 +261,14 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   }
   let t = tokens[k];
   let w = t.text.toLowerCase();
+  // "according to Menon, who called it …": the person the relative clause hangs on.
+  if (w === 'who' && k > 0) {
+    const antecedent = sw.runs.find((r) => r.end === tokens[k - 1].end);
+    if (antecedent && classifyRun(antecedent).kind !== 'place') {
+      const from = tokens.findIndex((x) => x.start === antecedent.start);
+      return { from, to: k - 1, kind: 'run', run: antecedent };
+    }
+  }
   if (RELATIVES.has(w)) return undefined;
   if (PRONOUNS.has(w)) {
     const asRun = sw.runs.find((r) => r.end === t.end);
@@ -254,9 +299,10 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
     }
   }
   // "The Chinese side in a statement issued later in the day also said": the sentence's subject,
-  // when it is someone the article already knows or a description of someone.
+  // when it is a description of someone; a participle ("…, saying") takes any sentence subject.
   const first = subjectAt(sw, 0);
-  if (first && first.to < v && (first.kind === 'description' || first.kind === 'pronoun')) return first;
+  const participle = tokens[v].text.endsWith('ing');
+  if (first && first.to < v && (first.kind === 'description' || first.kind === 'pronoun' || participle)) return first;
   return undefined;
 }
 

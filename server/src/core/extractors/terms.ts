@@ -27,7 +27,10 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher 
   const seen = new Set<string>();
   for (const entry of byTerm.values()) {
     for (const surface of [entry.term, ...(entry.variants ?? [])]) {
-      const caseSensitive = /\p{Lu}/u.test(surface);
+      // Acronyms and one-word names ("WTO", "G-20", "Fed") match case exactly; lowercase forms and
+      // multi-word names ("Entity List" = "entity list") match any case.
+      const parts = surface.split(/\s+/);
+      const caseSensitive = parts.some((w) => /\p{Lu}.*[\p{Lu}\d]/u.test(w)) || (parts.length === 1 && /^\p{Lu}/u.test(surface));
       const words = tokenize(surface, 0, surface.length).map((t) => normalizeApostrophes(caseSensitive ? t.text : t.text.toLowerCase()));
       if (words.length === 0) continue;
       const key = (caseSensitive ? 'C:' : 'i:') + words.join(' ');

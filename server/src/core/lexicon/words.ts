@@ -10,9 +10,10 @@ acknowledged acknowledges emphasized emphasizes emphasised emphasises reiterated
 remarked remarks replied replies responded responds countered counters cautioned cautions observed observes
 recalled recalls complained complains conceded concedes admitted admits predicted predicts concluded concludes
 continued continues commented comments confirmed confirms claimed claims contended contends maintained maintains
-suggested suggests vowed vows pledged pledges promised promises tweeted posted stated states
+suggested suggests vowed vows pledged pledges promised promises tweeted stated states
 mused muses quipped joked added underscored underlined highlighted
 lamented assured assures boasted reported reports
+called calls call saying telling adding noting warning stressing arguing insisting explaining urging cautioning
 `);
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("Yellen also said"). */

@@ -34,7 +34,8 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotes
         // Skip over the quote; it may end the sentence with its own final punctuation.
         const after = Math.min(quote.outerEnd, para.end);
         const lastInside = text[quote.end - 1];
-        if (quote.outerEnd > quote.end && /[.?!]/.test(lastInside ?? '') && startsSentence(text, after, para.end) && !CUE_AFTER.test(text.slice(after, Math.min(para.end, after + 80)))) {
+        const endsSentence = lastInside === '.' || ((lastInside === '?' || lastInside === '!') && !CUE_AFTER.test(text.slice(after, Math.min(para.end, after + 80))));
+        if (quote.outerEnd > quote.end && endsSentence && startsSentence(text, after, para.end)) {
           sentences.push({ start, end: after, paragraph: p });
           start = skipSpace(text, after, para.end);
         }
