@@ -21,7 +21,7 @@ test('the dateline in its wire forms', () => {
 test('weekdays follow the tense: past → on or before the dateline, future → on or after', () => {
   assert.deepEqual(dates(`${LINE}Yellen said Friday that talks went well.`), ['Friday=2023-11-10']);
   assert.deepEqual(dates(`${LINE}Yellen will travel on Tuesday to Beijing.`), ['Tuesday=2023-11-14']);
-  assert.deepEqual(dates(`${LINE}She arrived on Thursday evening.`), ['Thursday evening=2023-11-09']);
+  assert.deepEqual(dates(`${LINE}She arrived on Thursday evening.`), ['Thursday=2023-11-09']);
 });
 
 test('relative periods against the dateline', () => {

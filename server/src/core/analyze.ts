@@ -44,7 +44,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
   linkReferences(text, registry, words);
   const quotes = attributeQuotes(text, rawQuotes, words, registry);
   const dates = findDates(text, sentences, dateline?.value ?? null, dateline?.date ?? dateline);
-  const terms = findTerms(text, options.glossary ?? glossaryMatcher());
+  const terms = findTerms(text, paragraphs, options.glossary ?? glossaryMatcher());
   const sections = findSections(text, paragraphs, dateline);
   const problems: Problem[] = [];
   for (const q of quotes) {

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { MONTHS } from './dates';
 import type { Dateline } from '../types';
 
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
@@ -63,11 +63,13 @@ function withYearFromText(dateText: string, text: string): { date: string; infer
 export function readDate(dateText: string): { date: string; inferred: false } | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateText);
   if (iso) return wrap(valid(+iso[1], +iso[2], +iso[3]));
-  const parsed = chrono.en.strict.parse(dateText, new Date(2000, 0, 1))[0];
-  if (!parsed) return null;
-  const s = parsed.start;
-  if (!s.isCertain('year') || !s.isCertain('month') || !s.isCertain('day')) return null;
-  return wrap(valid(s.get('year') ?? 0, s.get('month') ?? 0, s.get('day') ?? 0));
+  // The dateline's own few forms: "March 3, 2025", "Aug. 5, 2024", "12 June 2025".
+  const md = /^([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$/.exec(dateText);
+  const dm = /^(\d{1,2})\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(dateText);
+  const month = (word: string): number => MONTHS[word.toLowerCase()] ?? MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? MONTHS[`${word.toLowerCase().replace(/\.$/, '')}.`] ?? 0;
+  if (md) return wrap(valid(+md[3], month(md[1]), +md[2]));
+  if (dm) return wrap(valid(+dm[3], month(dm[2]), +dm[1]));
+  return null;
 }
 
 const wrap = (date: string | null): { date: string; inferred: false } | null => (date ? { date, inferred: false } : null);

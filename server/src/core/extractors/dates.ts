@@ -1,13 +1,48 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, Span } from '../types';
 
-const CANDIDATE = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:today|tomorrow|yesterday|tonight|week|month|year|ago)\b|\b\d{4}\b/;
-const MONTH_OR_DAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?/;
-const RELATIVE_WORD = /\b(?:today|tomorrow|yesterday|tonight|week|month|year|ago)\b/i;
+/**
+ * Dates, in two passes per sentence. Words that name a date by themselves (weekdays, months,
+ * "yesterday", "next year") are read directly; written-out dates ("March 3, 2025", "2024-04-06",
+ * "two days ago") go to chrono-node, which sees only a short window around them so that the cost
+ * stays linear. Either way the value follows the project's rules: the dateline is the reference,
+ * and the tense of the clause decides between the last and the next weekday or month.
+ */
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  'jan.': 1, 'feb.': 2, 'mar.': 3, 'apr.': 4, 'jun.': 6, 'jul.': 7, 'aug.': 8, 'sep.': 9, 'sept.': 9, 'oct.': 10, 'nov.': 11, 'dec.': 12,
+};
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+
+/** Words that are a date on their own. */
+const SIMPLE = new RegExp(
+  '\\b(?:(?:(next|last|this)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)' +
+    '|(January|February|March|April|May|June|July|August|September|October|November|December)' +
+    '|([Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight)' +
+    '|(next|last|this)\\s+(week|month|year))\\b',
+  'g',
+);
+/** Written-out dates for chrono: a month with a day or year, ISO dates, "N days ago". */
+const COMPLEX = new RegExp(`\\b${MONTH_WORD}\\s+\\d|\\b\\d{1,2}\\s+${MONTH_WORD}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\bago\\b`, 'g');
+const WINDOW = 20;
+
+/**
+ * chrono's casual English parsers for written-out dates only: weekdays, "today" and "next week"
+ * are read by SIMPLE, and times of day and durations are not dates here.
+ */
+const KEPT_PARSERS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENTimeUnitAgoFormatParser', 'ENYearMonthNameParser', 'ENMonthNameParser']);
+const parser = new chrono.Chrono({
+  parsers: chrono.en.casual.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name)),
+  refiners: chrono.en.casual.refiners,
+});
+
 const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised)\s+to|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this)\b/i;
 const REPORTING_BEFORE = /\b(?:said|says|told|added|announced|noted|stated|wrote)\s+(?:reporters\s+|journalists\s+|a briefing\s+)?(?:on\s+)?$/iu;
 const PAST = /\b(?:[a-z]+ed|was|were|had|did|last|earlier|ago|since|rose|fell|grew|met|began|came|took|left|saw|hit)\b/;
 const BARE_YEAR = /(?<![\d$€£#.,/-])(?:1[89]\d\d|20\d\d)(?![\d%]|-\d)/g;
+const MODAL_MAY = /^May\s+(?:be|have|not|also|well|still|need|want|take|come|go|seem|find|face|see|prove|help|lead|raise|cut)\b/;
 
 interface Reference {
   y: number;
@@ -15,52 +50,73 @@ interface Reference {
   d: number;
 }
 
-/**
- * Finds dates sentence by sentence with chrono-node (only in sentences that could hold one, so
- * the cost stays linear) and resolves them by the project's rules: a weekday or month alone is
- * the most recent one on or before the dateline in past-tense reporting and the next one on or
- * after it in future-tense reporting. Without a dateline, relative dates keep value null.
- */
+type Tense = 'future' | 'past' | 'unmarked';
+type Value = { value: string | null; relative: boolean };
+
 export function findDates(text: string, sentences: readonly Span[], dateline: string | null, exclude: Span | null): DateMention[] {
   const ref = dateline ? parseIso(dateline) : null;
   const refDate = ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : new Date(2000, 0, 1, 12);
   const dates: DateMention[] = [];
+  const excluded = (s: Span): boolean => exclude !== null && s.start < exclude.end && s.end > exclude.start;
   for (const s of sentences) {
     const body = text.slice(s.start, s.end);
-    if (!CANDIDATE.test(body)) continue;
-    const taken: Span[] = [];
-    for (const r of chrono.en.casual.parse(body, refDate)) {
-      const found = trimDate(r.text);
-      if (!found) continue;
-      const start = s.start + r.index + found.offset;
-      const span = { start, end: start + found.text.length };
-      if (exclude && span.start < exclude.end && span.end > exclude.start) continue;
-      const tense = tenseOf(body, r.index + found.offset, found.text.length);
-      dates.push({ ...span, text: found.text, ...resolve(r, found.text, ref, tense) });
-      taken.push(span);
+    const found: (Span & { text: string } & Value)[] = [];
+    // Written-out dates first: they win over a month word inside them.
+    for (const { at, r } of parseWindows(body, refDate)) {
+      const trimmed = trimDate(r.text);
+      if (!trimmed) continue;
+      const start = at + r.index + trimmed.offset;
+      const span = { start, end: start + trimmed.text.length };
+      if (found.some((f) => span.start < f.end && span.end > f.start)) continue;
+      found.push({ ...span, text: trimmed.text, ...resolveParsed(r, trimmed.text, ref, tenseOf(body, span.start, trimmed.text.length)) });
+    }
+    SIMPLE.lastIndex = 0;
+    for (let m = SIMPLE.exec(body); m !== null; m = SIMPLE.exec(body)) {
+      const span = { start: m.index, end: m.index + m[0].length };
+      if (found.some((f) => span.start < f.end && span.end > f.start)) continue;
+      if (m[3] === 'May' && MODAL_MAY.test(body.slice(m.index))) continue;
+      const value = resolveSimple(m, ref, tenseOf(body, span.start, m[0].length));
+      found.push({ ...span, text: m[0], ...value });
     }
     BARE_YEAR.lastIndex = 0;
     for (let m = BARE_YEAR.exec(body); m !== null; m = BARE_YEAR.exec(body)) {
-      const start = s.start + m.index;
-      const end = start + 4;
-      if (taken.some((t) => start < t.end && end > t.start)) continue;
-      if (exclude && start < exclude.end && end > exclude.start) continue;
-      dates.push({ start, end, text: m[0], value: m[0], relative: false });
+      const span = { start: m.index, end: m.index + 4 };
+      if (found.some((f) => span.start < f.end && span.end > f.start)) continue;
+      found.push({ ...span, text: m[0], value: m[0], relative: false });
+    }
+    for (const f of found) {
+      const d = { ...f, start: s.start + f.start, end: s.start + f.end };
+      if (!excluded(d)) dates.push(d);
     }
   }
   return dates.sort((a, b) => a.start - b.start);
 }
 
-/** Drops a leading preposition and trailing punctuation; rejects matches that carry no date word. */
+/** chrono's results for short windows around each written-out date in a sentence. */
+function parseWindows(body: string, refDate: Date): { at: number; r: chrono.ParsedResult }[] {
+  const windows: Span[] = [];
+  COMPLEX.lastIndex = 0;
+  for (let m = COMPLEX.exec(body); m !== null; m = COMPLEX.exec(body)) {
+    let start = Math.max(0, m.index - WINDOW);
+    let end = Math.min(body.length, m.index + m[0].length + WINDOW);
+    while (start > 0 && /\S/.test(body[start - 1])) start--;
+    while (end < body.length && /\S/.test(body[end])) end++;
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, end);
+    else windows.push({ start, end });
+  }
+  const out: { at: number; r: chrono.ParsedResult }[] = [];
+  for (const w of windows) for (const r of parser.parse(body.slice(w.start, w.end), refDate)) out.push({ at: w.start, r });
+  return out;
+}
+
+/** Drops a leading preposition and trailing punctuation; rejects matches that carry no date. */
 function trimDate(raw: string): { text: string; offset: number } | null {
   const lead = /^(?:(?:on|in|at|by|since|from|until|during)\s+)/i.exec(raw);
   const offset = lead ? lead[0].length : 0;
   const text = raw.slice(offset).replace(/[\s,.;:]+$/, '');
-  if (text.length === 0) return null;
-  if (!MONTH_OR_DAY.test(text) && !RELATIVE_WORD.test(text) && !/\d/.test(text)) return null;
-  // A time alone ("10 am") or a month word that is a verb ("may") is not a date.
-  if (/^(?:may|march)$/.test(text)) return null;
-  if (!MONTH_OR_DAY.test(text) && !RELATIVE_WORD.test(text) && !/\d{4}|\d{1,2}[/-]\d{1,2}/.test(text)) return null;
+  if (text.length === 0 || /^(?:may|march)$/.test(text)) return null;
+  if (!/\d/.test(text) && !/\b(?:ago|today|tomorrow|yesterday)\b/i.test(text) && !/[A-Z][a-z]+day\b/.test(text) && !new RegExp(MONTH_WORD).test(text)) return null;
   return { text, offset };
 }
 
@@ -83,64 +139,78 @@ function tenseOf(sentence: string, at: number, length: number): Tense {
   return PAST.test(leading) || PAST.test(trailing) ? 'past' : 'unmarked';
 }
 
-/** Future when the clause says so, past when it has a past-tense verb, unmarked otherwise. */
-type Tense = 'future' | 'past' | 'unmarked';
+function resolveSimple(m: RegExpExecArray, ref: Reference | null, tense: Tense): Value {
+  if (!ref) return { value: null, relative: true };
+  if (m[2]) {
+    const shift = m[1]?.toLowerCase();
+    const future = shift === 'next' || (shift !== 'last' && tense === 'future');
+    return { value: weekday(ref, WEEKDAYS.indexOf(m[2]), future), relative: true };
+  }
+  if (m[3]) return { value: month(ref, MONTHS[m[3].toLowerCase()], tense), relative: true };
+  if (m[4]) {
+    const offset = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 }[m[4].toLowerCase() as 'today'] ?? 0;
+    return { value: addDays(ref, offset), relative: true };
+  }
+  const shift = m[5] === 'next' ? 1 : m[5] === 'last' ? -1 : 0;
+  return { value: period(ref, m[6] as 'week' | 'month' | 'year', shift), relative: true };
+}
 
-function resolve(r: chrono.ParsedResult, text: string, ref: Reference | null, tense: Tense): { value: string | null; relative: boolean } {
-  const future = tense === 'future';
+function resolveParsed(r: chrono.ParsedResult, text: string, ref: Reference | null, tense: Tense): Value {
   const c = r.start;
   const known = (k: chrono.Component): boolean => c.isCertain(k);
-  const lower = text.toLowerCase();
-  if (known('year') && known('month') && known('day') && !RELATIVE_WORD.test(lower)) {
-    return { value: iso(c.get('year')!, c.get('month')!, c.get('day')!), relative: false };
-  }
-  if (known('year') && known('month') && !known('day') && !RELATIVE_WORD.test(lower)) {
-    return { value: `${c.get('year')}-${pad(c.get('month')!)}`, relative: false };
-  }
+  const y = c.get('year');
+  const m = c.get('month');
+  const d = c.get('day');
+  if (/\bago\b/i.test(text)) return { value: ref && y && m && d ? iso(y, m, d) : null, relative: true };
+  if (known('year') && known('month') && known('day')) return { value: iso(y!, m!, d!), relative: false };
+  if (known('year') && known('month')) return { value: `${y}-${pad(m!)}`, relative: false };
+  if (known('year')) return { value: String(y), relative: false };
   if (!ref) return { value: null, relative: true };
-  if (/\bweek\b/.test(lower)) {
-    const shift = /\bnext\b/.test(lower) ? 7 : /\blast\b|\bprevious\b/.test(lower) ? -7 : 0;
-    const d = utc(ref);
-    const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86400000 + shift * 86400000);
-    return { value: monday.toISOString().slice(0, 10), relative: true };
+  if (known('month') && known('day')) {
+    // "Nov. 5" with no year: the nearest one in the direction the clause's tense points.
+    let year = ref.y;
+    const cmp = m! * 100 + d! - (ref.m * 100 + ref.d);
+    if (tense === 'future' && cmp < 0) year++;
+    if (tense !== 'future' && cmp > 0) year--;
+    return { value: iso(year, m!, d!), relative: true };
   }
-  if (/\byear\b/.test(lower)) return { value: String(c.get('year')), relative: true };
-  if (/\bmonth\b/.test(lower)) return { value: `${c.get('year')}-${pad(c.get('month')!)}`, relative: true };
-  if (known('day') && known('month') && !RELATIVE_WORD.test(lower)) {
-    // "Nov. 5" with no year: the nearest one in the direction the sentence's tense points.
-    const m = c.get('month')!;
-    const d = c.get('day')!;
-    let y = ref.y;
-    const cmp = m * 100 + d - (ref.m * 100 + ref.d);
-    if (future && cmp < 0) y++;
-    if (!future && cmp > 0) y--;
-    return { value: iso(y, m, d), relative: true };
+  if (known('month')) return { value: month(ref, m!, tense), relative: true };
+  return { value: y && m && d ? iso(y, m, d) : null, relative: true };
+}
+
+/** A weekday: the most recent on or before the reference, or in future reporting the next on or after it. */
+function weekday(ref: Reference, want: number, future: boolean): string {
+  const day = utc(ref).getUTCDay();
+  const diff = future ? (want - day + 7) % 7 : -((day - want + 7) % 7);
+  return addDays(ref, diff);
+}
+
+/** A month alone: next one in future reporting, last one in past reporting, else the nearer. */
+function month(ref: Reference, m: number, tense: Tense): string {
+  const ahead = (m - ref.m + 12) % 12;
+  const behind = (ref.m - m + 12) % 12;
+  const forward = tense === 'future' || (tense === 'unmarked' && ahead !== 0 && ahead < behind);
+  let y = ref.y;
+  if (forward && m < ref.m) y++;
+  if (!forward && m > ref.m) y--;
+  return `${y}-${pad(m)}`;
+}
+
+/** "next week" is that week's Monday; "last month" YYYY-MM; "next year" YYYY. */
+function period(ref: Reference, unit: 'week' | 'month' | 'year', shift: number): string {
+  if (unit === 'year') return String(ref.y + shift);
+  if (unit === 'month') {
+    const d = new Date(Date.UTC(ref.y, ref.m - 1 + shift, 1));
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
   }
-  if (c.get('weekday') !== null && c.get('weekday') !== undefined && !known('day')) {
-    const want = c.get('weekday')!;
-    const d = utc(ref);
-    const diff = future ? (want - d.getUTCDay() + 7) % 7 : -((d.getUTCDay() - want + 7) % 7);
-    return { value: new Date(d.getTime() + diff * 86400000).toISOString().slice(0, 10), relative: true };
-  }
-  if (known('month') && !known('day')) {
-    // A month alone: next one in future reporting, last one in past reporting, else the nearer.
-    const m = c.get('month')!;
-    const ahead = (m - ref.m + 12) % 12;
-    const behind = (ref.m - m + 12) % 12;
-    const forward = future || (tense === 'unmarked' && ahead !== 0 && ahead < behind);
-    let y = ref.y;
-    if (forward && m < ref.m) y++;
-    if (!forward && m > ref.m) y--;
-    return { value: `${y}-${pad(m)}`, relative: true };
-  }
-  if (known('year') && !known('month')) return { value: String(c.get('year')), relative: false };
-  // today, yesterday, tomorrow, "two days ago": chrono's own arithmetic against the dateline.
-  return { value: iso(c.get('year')!, c.get('month')!, c.get('day')!), relative: true };
+  const monday = -((utc(ref).getUTCDay() + 6) % 7);
+  return addDays(ref, monday + 7 * shift);
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
 const utc = (r: Reference): Date => new Date(Date.UTC(r.y, r.m - 1, r.d));
+const addDays = (r: Reference, n: number): string => new Date(utc(r).getTime() + n * 86400000).toISOString().slice(0, 10);
 
 function parseIso(value: string): Reference | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

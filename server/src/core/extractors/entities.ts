@@ -131,8 +131,11 @@ export function classifyRun(run: NameRun): RunClass {
 export const tokensText = (text: string, tokens: readonly Token[]): string =>
   tokens.length === 0 ? '' : stripPossessive(text.slice(tokens[0].start, tokens[tokens.length - 1].end));
 
-const normalizeKey = (name: string): string =>
-  name.toLowerCase().replace(/\u2019/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+const normalizeKey = (name: string): string => {
+  const lower = name.toLowerCase();
+  // Most names need none of the rewriting; skip the regular expressions for them.
+  return /[\u2019\s]|^the/.test(lower) ? lower.replace(/\u2019/g, "'").replace(/^the\s+/, '').replace(/\s+/g, ' ').trim() : lower;
+};
 
 /**
  * The article's cast: people, organizations and groups, found by name and linked by alias
@@ -188,15 +191,59 @@ export class EntityRegistry {
   }
 
   mention(entity: Entity, span: Span, text: string, kind: MentionKind): void {
-    // Mentions arrive roughly in order; keep them sorted and unique.
+    // Mentions arrive mostly in text order; keep them sorted and unique.
     const list = entity.mentions;
     let i = list.length;
-    while (i > 0 && list[i - 1].start > span.start) i--;
-    if (i > 0 && list[i - 1].start === span.start) return;
+    if (i > 0 && list[i - 1].start >= span.start) {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (list[mid].start < span.start) lo = mid + 1;
+        else hi = mid;
+      }
+      i = lo;
+    }
     if (i < list.length && list[i].start === span.start) return;
     list.splice(i, 0, { start: span.start, end: span.end, text, kind } satisfies Mention);
+    if (this.timeline && (this.timeline.length === 0 || this.timeline[this.timeline.length - 1].start <= span.start)) this.timeline.push({ start: span.start, entity });
+  }
+
+  /** Every mention so far in text order, for recency queries; started once names are found. */
+  private timeline: { start: number; entity: Entity }[] | undefined;
+
+  startTimeline(): void {
+    this.timeline = this.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, entity }))).sort((a, b) => a.start - b.start);
+  }
+
+  /**
+   * Entities mentioned before offset, most recent first, each with its last mention there; looks
+   * back at most `reach` code units so that a long document costs the same per lookup as a short one.
+   */
+  *recent(offset: number, reach = RECENCY_REACH): Generator<{ entity: Entity; at: number }> {
+    const timeline = this.timeline ?? [];
+    let lo = 0;
+    let hi = timeline.length - 1;
+    let i = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (timeline[mid].start < offset) {
+        i = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const seen = new Set<Entity>();
+    for (; i >= 0 && timeline[i].start >= offset - reach; i--) {
+      const { entity, start } = timeline[i];
+      if (seen.has(entity)) continue;
+      seen.add(entity);
+      yield { entity, at: start };
+    }
   }
 }
+
+/** How far back a reference looks for its antecedent: several articles' worth of text. */
+const RECENCY_REACH = 20000;
 
 /** Later single-word forms of a name: the surname, wherever it stands. */
 function aliasesOf(kind: EntityKind, name: string): string[] {

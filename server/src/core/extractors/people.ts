@@ -14,13 +14,18 @@ export interface SentenceWords {
 const APPOSITIVE =
   /^,\s+((?:(?:a|an|the)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s[\p{Lu}][\p{L}.\u2019'-]*)*[\u2019']s\s+)?[^,.;:"\u201C\u201D()]{2,110}?)(?=,|\.\s|\.$|;|\s(?:said|says|told|added)\b|$)/u;
 
+/** The appositive after a name (", a vice minister at …,"), read only when a comma follows the name. */
+function appositiveAfter(text: string, run: NameRun): RegExpExecArray | null {
+  return text[run.end] === ',' ? APPOSITIVE.exec(text.slice(run.end, run.end + 160)) : null;
+}
+
 /** Tokens of a sentence that lie outside every quotation. */
 export function wordsOutsideQuotes(text: string, sentence: Span, quotes: readonly { outerStart: number; outerEnd: number }[], firstQuote: number): Token[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
   let q = firstQuote;
   return tokens.filter((t) => {
     while (q < quotes.length && quotes[q].outerEnd <= t.start) q++;
-    return !(q < quotes.length && quotes[q].outerStart <= t.start && t.start < quotes[q].outerEnd);
+    return !(q < quotes.length && quotes[q].outerStart <= t.start);
   });
 }
 
@@ -71,7 +76,7 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
     entity = registry.lookup(fullText);
     if (!entity && run.tokens.length === 1 && run.sentenceInitial && /^(?:He|She|It|They)$/.test(fullText)) return;
     if (!entity) {
-      const appositive = APPOSITIVE.exec(text.slice(run.end, run.end + 160));
+      const appositive = appositiveAfter(text, run);
       const speaks = speechVerbNear(tokens, run);
       const role = run.tokens.length >= 2 ? lowercaseTitleBefore(text, tokens, run) : undefined;
       const described = describedBefore(text, run) ?? describedAfter(text, run);
@@ -99,7 +104,7 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
   const kind = mentionText.toLowerCase() === entity.name.toLowerCase() ? 'name' : entity.kind === 'person' ? 'surname' : 'alias';
   registry.mention(entity, { start, end: start + mentionText.length }, mentionText, kind);
   if (entity.kind !== 'person') return;
-  const appositive = APPOSITIVE.exec(text.slice(run.end, run.end + 160));
+  const appositive = appositiveAfter(text, run);
   if (appositive && hasRoleHead(appositive[1]) && !run.possessive) {
     const offset = run.end + appositive[0].indexOf(appositive[1]);
     registry.addRole(entity, { start: offset, end: offset + appositive[1].length, text: appositive[1] });
@@ -141,6 +146,7 @@ function describe(phrase: string, start: number): Description | undefined {
 
 /** "Japan’s industry minister, Kenji Morimoto," / "a Russian insurer, Volga Marine Assurance": the description before a name. */
 function describedBefore(text: string, run: NameRun): Description | undefined {
+  if (text[run.start - 2] !== ',') return undefined;
   const before = text.slice(Math.max(0, run.start - 90), run.start);
   const m = /(?:^|[\s(])((?:(?:a|an|the|its|their)\s+|[\p{Lu}][\p{L}.-]*[\u2019']s\s+)(?:[\p{L}\u2019'-]+\s+){0,4}?[\p{Ll}-]+),\s+$/u.exec(before);
   if (!m) return undefined;
@@ -150,7 +156,7 @@ function describedBefore(text: string, run: NameRun): Description | undefined {
 
 /** "Andes Litio SA, Chile’s second-largest producer, said": the description after a name. */
 function describedAfter(text: string, run: NameRun): Description | undefined {
-  const m = APPOSITIVE.exec(text.slice(run.end, run.end + 160));
+  const m = appositiveAfter(text, run);
   if (!m) return undefined;
   const phrase = m[1].replace(/^(?:a|an|the)\s+/i, '');
   // Only the head of the phrase before any "at"/"of"/"for" decides what it describes.
@@ -190,39 +196,41 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
   if (words.length === 0) return undefined;
   const head = words[words.length - 1];
   const isOrgHead = ORG_HEADS.has(head);
+  const specific = words.filter((w) => !GENERIC_HEADS.has(w));
+  // "the official" alone could be anyone: never guess.
+  if (!isOrgHead && specific.length === 0) return undefined;
   let best: Entity | undefined;
   let bestScore = 0;
-  let bestRecency = -1;
-  for (const entity of registry.entities) {
-    const recency = lastMentionBefore(entity, before);
-    if (recency < 0) continue;
+  for (const { entity } of registry.recent(before)) {
     let score = 0;
     if (isOrgHead) {
       if (entity.kind === 'person') continue;
-      const nameWords = contentWords(entity.name);
-      score = words.filter((w) => nameWords.includes(w)).length / words.length;
-      if (!nameWords.includes(head)) score = 0;
+      const nameWords = wordsOf(entity);
+      if (!nameWords.has(head)) continue;
+      score = words.filter((w) => nameWords.has(w)).length / words.length;
     } else {
       if (entity.kind !== 'person') continue;
-      const roleWords = new Set(entity.roles.flatMap((r) => contentWords(r.text)));
-      if (roleWords.size === 0) continue;
-      const specific = words.filter((w) => !GENERIC_HEADS.has(w));
-      if (!GENERIC_HEADS.has(head) && !roleWords.has(head)) continue;
-      // "the official" alone could be anyone: never guess.
-      if (specific.length === 0) continue;
-      {
-        const hits = specific.filter((w) => roleWords.has(w)).length;
-        score = hits / specific.length;
-      }
+      const roleWords = wordsOf(entity);
+      if (roleWords.size === 0 || (!GENERIC_HEADS.has(head) && !roleWords.has(head))) continue;
+      score = specific.filter((w) => roleWords.has(w)).length / specific.length;
     }
-    if (score < 0.5) continue;
-    if (score > bestScore || (score === bestScore && recency > bestRecency)) {
+    // Candidates come most recent first, so only a better score displaces the current best.
+    if (score >= 0.5 && score > bestScore) {
       best = entity;
       bestScore = score;
-      bestRecency = recency;
     }
   }
   return best;
+}
+
+/** Content words of a person's roles or an organization's name, cached until the roles change. */
+const wordCache = new WeakMap<Entity, { roles: number; words: Set<string> }>();
+function wordsOf(entity: Entity): Set<string> {
+  const hit = wordCache.get(entity);
+  if (hit && hit.roles === entity.roles.length) return hit.words;
+  const words = new Set(entity.kind === 'person' ? entity.roles.flatMap((r) => contentWords(r.text)) : contentWords(entity.name));
+  wordCache.set(entity, { roles: entity.roles.length, words });
+  return words;
 }
 
 /** Start of the entity's last mention before offset, or -1. */
@@ -239,6 +247,7 @@ const isHeadWord = (w: string): boolean => ROLE_HEADS.has(w) || ORG_HEADS.has(w)
  * text uses for them.
  */
 export function linkReferences(text: string, registry: EntityRegistry, words: readonly SentenceWords[]): void {
+  registry.startTimeline();
   for (const { tokens } of words) {
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].text !== 'the' && tokens[i].text !== 'The') continue;

@@ -367,31 +367,17 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
 /** he/she → the most recent person of that gender (or of unknown gender); it → the most recent organization. */
 function resolvePronoun(registry: EntityRegistry, pronoun: string, offset: number): Entity | undefined {
   const want = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
-  let best: Entity | undefined;
-  let bestAt = -1;
   let fallback: Entity | undefined;
-  let fallbackAt = -1;
-  for (const e of registry.entities) {
-    const at = lastMentionBefore(e, offset);
-    if (at < 0) continue;
+  for (const { entity, at } of registry.recent(offset)) {
     if (want) {
-      if (e.kind !== 'person') continue;
-      if (e.gender === want && at > bestAt) {
-        best = e;
-        bestAt = at;
-      } else if (e.gender === null && at > fallbackAt) {
-        fallback = e;
-        fallbackAt = at;
-      }
-    } else if (pronoun === 'it' ? e.kind === 'organization' : e.kind !== 'person') {
-      if (at > bestAt) {
-        best = e;
-        bestAt = at;
-      }
+      if (entity.kind !== 'person') continue;
+      // A person the text has given this pronoun before wins when named recently; otherwise the
+      // most recent person whose gender the text never shows.
+      if (entity.gender === want && offset - at <= PRONOUN_REACH) return entity;
+      if (entity.gender === null) fallback ??= entity;
+    } else if (pronoun === 'it' ? entity.kind === 'organization' : entity.kind !== 'person') {
+      return entity;
     }
   }
-  // A person the text has given this pronoun before wins when named recently; otherwise the most
-  // recent person whose gender the text never shows.
-  if (best && offset - bestAt <= PRONOUN_REACH) return best;
-  return fallback ?? best;
+  return fallback;
 }

@@ -1,5 +1,5 @@
-import type { GlossaryEntry, TermMention } from '../types';
-import { tokenize } from '../text/tokens';
+import type { GlossaryEntry, Span, TermMention } from '../types';
+import { tokenize, type Token } from '../text/tokens';
 
 interface Form {
   words: string[];
@@ -13,7 +13,7 @@ export interface TermMatcher {
   size: number;
 }
 
-const normalizeApostrophes = (s: string): string => s.replace(/\u2019/g, "'");
+const normalizeApostrophes = (s: string): string => (s.includes('\u2019') ? s.replace(/\u2019/g, "'") : s);
 
 /**
  * Compiles glossary entries; later entries override earlier ones with the same term, so user
@@ -47,10 +47,14 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher 
   return { byFirstWord, size: byTerm.size };
 }
 
-/** Every glossary term in the text, longest match first, never overlapping. */
-export function findTerms(text: string, matcher: TermMatcher): TermMention[] {
-  const tokens = tokenize(text, 0, text.length);
+/** Every glossary term in the text, longest match first, never overlapping; paragraph by paragraph (terms never span one). */
+export function findTerms(text: string, paragraphs: readonly Span[], matcher: TermMatcher): TermMention[] {
   const terms: TermMention[] = [];
+  for (const p of paragraphs) findTermsIn(text, tokenize(text, p.start, p.end), matcher, terms);
+  return terms;
+}
+
+function findTermsIn(text: string, tokens: readonly Token[], matcher: TermMatcher, terms: TermMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const forms = matcher.byFirstWord.get(normalizeApostrophes(tokens[i].text.toLowerCase()));
     if (!forms) continue;
@@ -65,7 +69,6 @@ export function findTerms(text: string, matcher: TermMatcher): TermMention[] {
       break;
     }
   }
-  return terms;
 }
 
 function matches(text: string, tokens: readonly { start: number; end: number; text: string }[], i: number, form: Form): boolean {

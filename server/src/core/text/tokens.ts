@@ -7,12 +7,13 @@ export interface Token extends Span {
 /** Initials and dotted acronyms ("J.P.", "U.S."), then words with inner apostrophes and hyphens. */
 const WORD = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019\-][\p{L}\p{N}\p{M}]+)*\+?/gu;
 
+/** The words between start and end; a word running past end is cut there. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = start;
-  const slice = end < text.length ? text.slice(0, end) : text;
-  for (let m = WORD.exec(slice); m !== null; m = WORD.exec(slice)) {
-    tokens.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
+    const stop = Math.min(end, m.index + m[0].length);
+    tokens.push({ start: m.index, end: stop, text: stop === m.index + m[0].length ? m[0] : text.slice(m.index, stop) });
   }
   return tokens;
 }
