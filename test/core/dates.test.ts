@@ -16,6 +16,8 @@ test('the dateline in its wire forms', () => {
   assert.equal(noYear.dateline?.value, null);
   assert.ok(noYear.problems.some((p) => p.kind === 'unreadable-dateline'));
   assert.equal(analyzeArticle('An article with no dateline.').dateline, null);
+  // A headline line often comes first.
+  assert.equal(analyzeArticle('Lira sinks to a record low\n\nANKARA, Jan 14, 2026 (Reuters) - Text.').dateline?.value, '2026-01-14');
 });
 
 test('weekdays follow the tense: past → on or before the dateline, future → on or after', () => {

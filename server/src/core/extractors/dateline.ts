@@ -18,31 +18,34 @@ const FORMS: RegExp[] = [
 /** Finds the dateline among the first lines of the article (a headline may come first). */
 export function findDateline(text: string): Dateline | null {
   const head = text.slice(0, 1200);
-  const lineStart = /(?:^|\n)[ \t]*/g;
-  let lines = 0;
-  for (let m = lineStart.exec(head); m !== null && lines < 6; m = lineStart.exec(head)) {
-    const at = m.index + m[0].length;
-    if (m[0].length === 0 && m.index > 0) {
-      lineStart.lastIndex++;
-      continue;
-    }
-    lines++;
-    const line = head.slice(at, head.indexOf('\n', at) < 0 ? head.length : head.indexOf('\n', at));
-    for (let f = 0; f < FORMS.length; f++) {
-      const d = FORMS[f].exec(line);
-      if (!d) continue;
-      const dateText = f === 0 ? d[2] : f === 1 ? undefined : d[1];
-      const place = f <= 1 ? d[1].trim() : null;
-      const agency = f === 0 ? d[3] ?? null : f === 1 ? d[2] : f === 2 ? d[2] : null;
-      const dateOffset = dateText ? at + line.indexOf(dateText, f === 0 ? d[1].length : 0) : -1;
-      const value = dateText ? readDate(dateText) ?? withYearFromText(dateText, text) : null;
-      return {
-        start: at, end: at + d[0].replace(/\s+$/, '').length, text: d[0].trim(),
-        value: value?.date ?? null, yearInferred: value?.inferred ?? false, place, agency: agency ? agency.trim() : null,
-        date: dateText ? { start: dateOffset, end: dateOffset + dateText.length } : null,
-      };
-    }
-    if (m.index + m[0].length >= head.length) break;
+  let at = 0;
+  for (let lines = 0; lines < 6 && at < head.length; lines++) {
+    const newline = head.indexOf('\n', at);
+    const lineEnd = newline < 0 ? head.length : newline;
+    const indent = /^[ \t\uFEFF]*/.exec(head.slice(at, lineEnd))![0].length;
+    const found = readDateline(text, head.slice(at + indent, lineEnd), at + indent);
+    if (found) return found;
+    if (newline < 0) break;
+    at = newline + 1;
+  }
+  return null;
+}
+
+/** The dateline at the start of one line, if the line opens with one. */
+function readDateline(text: string, line: string, at: number): Dateline | null {
+  for (let f = 0; f < FORMS.length; f++) {
+    const d = FORMS[f].exec(line);
+    if (!d) continue;
+    const dateText = f === 0 ? d[2] : f === 1 ? undefined : d[1];
+    const place = f <= 1 ? d[1].trim() : null;
+    const agency = f === 0 ? d[3] ?? null : f === 1 ? d[2] : f === 2 ? d[2] : null;
+    const dateOffset = dateText ? at + line.indexOf(dateText, f === 0 ? d[1].length : 0) : -1;
+    const value = dateText ? readDate(dateText) ?? withYearFromText(dateText, text) : null;
+    return {
+      start: at, end: at + d[0].replace(/\s+$/, '').length, text: d[0].trim(),
+      value: value?.date ?? null, yearInferred: value?.inferred ?? false, place, agency: agency ? agency.trim() : null,
+      date: dateText ? { start: dateOffset, end: dateOffset + dateText.length } : null,
+    };
   }
   return null;
 }
