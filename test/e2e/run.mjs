@@ -12,6 +12,7 @@
 //   5. Explorer → Speakers lists "Scott Bessent" with his quotes       → docs/images/speakers.png
 //   6. LICENSE-notes.txt stays Plain Text and nothing in it is coloured as a quote
 //
+// E2E_VSIX=file.vsix installs that package as it is instead of running `npm run package`.
 // Every assertion reads what the page shows and waits on the page's own state; no fixed sleeps.
 // code-server and chromium are always shut down, also on failure. Exits non-zero on failure.
 import { spawn, spawnSync } from 'node:child_process';
@@ -30,7 +31,7 @@ const CS_ENTRY = path.join(E2E, 'code-server', 'node_modules', 'code-server', 'o
 const CS_OK = path.join(E2E, 'code-server', '.installed');
 const PW_PKG = path.join(E2E, 'playwright', 'node_modules', 'playwright-core');
 const CHROMIUM = '/usr/bin/chromium';
-const VSIX = path.join(ROOT, 'news-annotator.vsix');
+let VSIX = path.join(ROOT, 'news-annotator.vsix'); // E2E_VSIX=path tests that file instead of packaging
 const RUN = path.join(E2E, 'run'); // this run's code-server state and logs, wiped at the start
 const IMAGES = path.join(ROOT, 'docs', 'images');
 const ARTICLE = 'us-china-trade-talks.txt';
@@ -38,6 +39,13 @@ const PLAIN = 'LICENSE-notes.txt';
 const SPEAKER = 'Scott Bessent';
 const TIMEOUT = Number(process.env.E2E_TIMEOUT_MS || 30_000); // one wait on the page
 const RUN_TIMEOUT = Number(process.env.E2E_RUN_TIMEOUT_MS || 8 * 60_000); // the whole run
+
+// `node --test` with no file arguments finds every .mjs under test/, this one included: the
+// end-to-end run is only ever started on purpose, by `npm run test:e2e`.
+if (process.env.NODE_TEST_CONTEXT) {
+  console.log('# test/e2e/run.mjs is not a unit test: skipped under `node --test` (run it with `npm run test:e2e`)');
+  process.exit(0);
+}
 
 const started = Date.now();
 const say = (msg) => console.log(`[e2e] ${msg}`);
@@ -163,13 +171,39 @@ async function step(n, title, fn, { needs } = {}) {
   }
 }
 
+/** One run at a time: they share .e2e/run and docs/images. */
+function takeLock() {
+  const lock = path.join(E2E, 'run.lock');
+  for (;;) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      cleanups.push(() => fs.rmSync(lock, { force: true }));
+      return;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      const pid = Number(fs.readFileSync(lock, 'utf8'));
+      let alive = false;
+      try { process.kill(pid, 0); alive = pid > 0; } catch { /* stale */ }
+      if (alive) throw new Error(`another e2e run (pid ${pid}) is in progress (${lock})`);
+      fs.rmSync(lock, { force: true });
+    }
+  }
+}
+
 async function main() {
   checkPieces();
+  takeLock();
   const { chromium } = createRequire(import.meta.url)(PW_PKG);
 
-  say('npm run package');
-  const pkg = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'inherit' });
-  if (pkg.status !== 0 || !fs.existsSync(VSIX)) throw new Error(`\`npm run package\` failed (exit ${pkg.status}): no ${VSIX}`);
+  if (process.env.E2E_VSIX) {
+    VSIX = path.resolve(process.env.E2E_VSIX);
+    say(`E2E_VSIX: testing ${VSIX} as it is (not running npm run package)`);
+    if (!fs.existsSync(VSIX)) throw new Error(`E2E_VSIX: ${VSIX} does not exist`);
+  } else {
+    say('npm run package');
+    const pkg = spawnSync('npm', ['run', 'package'], { cwd: ROOT, stdio: 'inherit' });
+    if (pkg.status !== 0 || !fs.existsSync(VSIX)) throw new Error(`\`npm run package\` failed (exit ${pkg.status}): no ${VSIX}`);
+  }
 
   // Fresh state for code-server; a copy of samples/ to open.
   fs.rmSync(RUN, { recursive: true, force: true });
@@ -219,7 +253,7 @@ async function main() {
   fs.writeFileSync(config, 'auth: none\ncert: false\n');
   const common = ['--config', config, '--user-data-dir', userData, '--extensions-dir', extensions];
 
-  say(`installing ${path.relative(ROOT, VSIX)} into code-server`);
+  say(`installing ${VSIX} into code-server`);
   const inst = spawnSync(NODE_BIN, [CS_ENTRY, ...common, '--force', '--install-extension', VSIX], { encoding: 'utf8', env: csEnv });
   const listed = spawnSync(NODE_BIN, [CS_ENTRY, ...common, '--list-extensions', '--show-versions'], { encoding: 'utf8', env: csEnv });
   if (inst.status !== 0 || !/news-annotator\.news-annotator@/.test(listed.stdout)) {
@@ -320,7 +354,10 @@ async function main() {
   }, { needs: () => articleOpen });
 
   await step(3, `Outline lists quotes by speaker under their sections; a "${SPEAKER}" entry goes to its quote`, async () => {
+    // Room for the Outline: fold the file tree away.
+    await ui.setPaneExpanded('Explorer', false);
     await ui.runCommand('Explorer: Focus on Outline View');
+    await ui.setPaneExpanded('Outline', true);
     const tree = ui.viewPane('Outline');
     const rows = await ui.treeRows(tree, (r) => r.some((x) => x.label === SPEAKER && x.level > 1));
     const sections = rows.filter((r) => r.level === 1 && r.expandable);
@@ -361,7 +398,12 @@ async function main() {
   }, { needs: () => articleOpen });
 
   await step(5, `Explorer → Speakers lists "${SPEAKER}" with quotes under it`, async () => {
-    await ui.runCommand('Explorer: Focus on Speakers View');
+    await ui.setPaneExpanded('Outline', false);
+    await ui.runCommand('Explorer: Focus on Speakers View')
+      .catch((e) => { throw new Error(`${e.message} (is the view contributed?)`); });
+    await ui.page.locator('.pane-header[aria-label="Speakers Section"]').waitFor({ timeout: 5000 })
+      .catch(() => { throw new Error('the Explorer has no Speakers section: its `when` clause hides it'); });
+    await ui.setPaneExpanded('Speakers', true);
     const tree = ui.viewPane('Speakers');
     const rows = await ui.treeRows(tree, (r) => {
       const i = r.findIndex((x) => x.label === SPEAKER && x.level === 1);
@@ -477,7 +519,7 @@ class Workbench {
 
   async goToLine(n) {
     const widget = await this.openQuickInput('Control+G');
-    await widget.locator('input').fill(String(n));
+    await widget.locator('input').fill(`:${n}`);
     await this.page.keyboard.press('Enter');
     await widget.waitFor({ state: 'hidden' });
     await this.waitForLine((l) => l === n, `Ln ${n}`);
@@ -515,7 +557,15 @@ class Workbench {
 
   /** A view in the side bar, by its title. */
   viewPane(title) {
-    return this.page.locator('.pane', { has: this.page.locator('.pane-header', { hasText: new RegExp(`^\\s*${title}\\b`, 'i') }) }).first();
+    return this.page.locator('.pane', { has: this.page.locator(`.pane-header[aria-label^="${title} Section"]`) }).first();
+  }
+
+  /** Expands or collapses a side-bar section ("Explorer" is the folder tree) by clicking its header. */
+  async setPaneExpanded(title, expanded) {
+    const header = this.page.locator(`.pane-header[aria-label^="${title} Section"]`).first();
+    await header.waitFor();
+    if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
+    await this.page.locator(`.pane-header[aria-label^="${title} Section"][aria-expanded="${expanded}"]`).first().waitFor();
   }
 
   /** The rendered rows of a tree, waited for until ok(rows). */

@@ -1,4 +1,5 @@
-import type { Analysis, GlossaryEntry, Span } from './types';
+import type { Analysis, Entity, GlossaryEntry, Span } from './types';
+import { analyzeDocument } from './segments';
 import { splitParagraphs } from './text/paragraphs';
 import { splitSentences } from './text/sentences';
 import { scanQuotes } from './extractors/quotes';
@@ -13,6 +14,14 @@ import builtInGlossary from './lexicon/glossary.json';
 export interface AnalyzeOptions {
   /** A glossary compiled with compileGlossary; the built-in one when absent. */
   glossary?: TermMatcher;
+}
+
+/** How one piece of a long document is analysed (see segments.ts). */
+export interface SegmentOptions extends AnalyzeOptions {
+  /** The document's dateline value when this piece does not start the document. */
+  reference?: { dateline: string | null };
+  /** People and organizations known from the text before this piece. */
+  known?: readonly Entity[];
 }
 
 export interface Problem extends Span {
@@ -34,16 +43,25 @@ export function glossaryMatcher(userEntries: readonly GlossaryEntry[] = []): Ter
   return compileGlossary([...BUILT_IN_GLOSSARY, ...userEntries]);
 }
 
-/** Text in, annotations out: the whole analysis of one article. Never modifies or keeps the text. */
+/**
+ * Text in, annotations out: the whole analysis of one article. Never modifies or keeps the text.
+ * Long documents are analysed piece by piece (segments.ts), so the cost stays linear.
+ */
 export function analyzeArticle(text: string, options: AnalyzeOptions = {}): ArticleAnalysis {
+  return analyzeDocument(text, options);
+}
+
+/** One article, or one piece of a long document, in a single pass. */
+export function analyzeSegment(text: string, options: SegmentOptions = {}): ArticleAnalysis {
   const paragraphs = splitParagraphs(text);
-  const dateline = findDateline(text);
+  const dateline = options.reference ? null : findDateline(text);
+  const reference = options.reference ? options.reference.dateline : dateline?.value ?? null;
   const { quotes: rawQuotes, strayMarks } = scanQuotes(text, paragraphs);
   const sentences = splitSentences(text, paragraphs, rawQuotes);
-  const { registry, words } = findPeople(text, sentences, rawQuotes, dateline);
+  const { registry, words } = findPeople(text, sentences, rawQuotes, dateline, options.known);
   linkReferences(text, registry, words);
   const quotes = attributeQuotes(text, rawQuotes, words, registry);
-  const dates = findDates(text, sentences, dateline?.value ?? null, dateline?.date ?? dateline);
+  const dates = findDates(text, sentences, reference, dateline?.date ?? dateline);
   const terms = findTerms(text, paragraphs, options.glossary ?? glossaryMatcher());
   const sections = findSections(text, paragraphs, dateline);
   const problems: Problem[] = [];
@@ -60,5 +78,7 @@ export function analyzeArticle(text: string, options: AnalyzeOptions = {}): Arti
     problems.push({ ...dateline.date, kind: 'unreadable-dateline', message: `The dateline's date "${text.slice(dateline.date.start, dateline.date.end)}" has no year or is not a valid date; relative dates are left unresolved.` });
   }
   problems.sort((a, b) => a.start - b.start);
-  return { dateline, entities: registry.entities, quotes, dates, terms, sections, paragraphs, problems };
+  // Known people not mentioned in this piece stay with the piece that named them.
+  const entities = options.known ? registry.entities.filter((e) => e.mentions.length > 0) : registry.entities;
+  return { dateline, entities, quotes, dates, terms, sections, paragraphs, problems };
 }

@@ -6,3 +6,4 @@ export { looksLikeArticle, checkContent, formatSize, type ContentVerdict } from 
 export { compileGlossary, type TermMatcher } from './extractors/terms';
 export { parseGlossary, type GlossaryParse } from './glossary';
 export { indexArticle, targetAt, type ArticleIndex, type Target } from './lookup';
+export { analyzeDocument, SegmentCache, cutPieces } from './segments';

@@ -1,5 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeArticle, checkContent, indexArticle, type ArticleIndex, type TermMatcher } from '../core';
+import { analyzeDocument, checkContent, indexArticle, SegmentCache, type ArticleIndex, type TermMatcher } from '../core';
 
 export type ArticleState = { ok: true; index: ArticleIndex } | { ok: false; message: string };
 
@@ -9,6 +9,8 @@ export type ArticleState = { ok: true; index: ArticleIndex } | { ok: false; mess
  */
 export class Articles {
   private readonly cache = new Map<string, { version: number; state: ArticleState }>();
+  /** Per document, the analysed pieces of a long text, so an edit re-analyses only its piece. */
+  private readonly pieces = new Map<string, SegmentCache>();
 
   constructor(
     private readonly maxBytes: () => number,
@@ -23,7 +25,9 @@ export class Articles {
     const verdict = checkContent(text, this.maxBytes());
     let state: ArticleState;
     if (verdict.ok) {
-      state = { ok: true, index: indexArticle(analyzeArticle(text, { glossary: this.glossary() })) };
+      let pieces = this.pieces.get(doc.uri);
+      if (!pieces) this.pieces.set(doc.uri, (pieces = new SegmentCache()));
+      state = { ok: true, index: indexArticle(analyzeDocument(text, { glossary: this.glossary() }, pieces)) };
     } else {
       state = { ok: false, message: verdict.message };
       // Say it once per document, not on every keystroke.
@@ -41,10 +45,12 @@ export class Articles {
 
   evict(uri: string): void {
     this.cache.delete(uri);
+    this.pieces.delete(uri);
   }
 
   /** Settings or glossary changed: everything is analysed again on next use. */
   clear(): void {
     this.cache.clear();
+    this.pieces.clear();
   }
 }

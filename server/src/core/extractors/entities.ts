@@ -165,17 +165,34 @@ export class EntityRegistry {
       if (existing.kind === 'group' && kind !== 'group') existing.kind = kind;
       return existing;
     }
+    const aliases = aliasesOf(kind, name);
+    // "Nowak warned …" before "Finance Minister Tomasz Nowak": the surname entity becomes the full name.
+    if (kind === 'person' && name.includes(' ')) {
+      const earlier = aliases.map((a) => this.byName.get(normalizeKey(a))).find((e) => e?.kind === 'person' && !e.name.includes(' '));
+      if (earlier) {
+        earlier.name = name;
+        this.byName.set(normalizeKey(name), earlier);
+        for (const m of earlier.mentions) if (m.kind === 'name') m.kind = 'surname';
+        this.registerAliases(earlier, aliases);
+        return earlier;
+      }
+    }
     const entity: Entity = { id: `e${this.entities.length + 1}`, kind, name, roles: [], mentions: [], gender: null };
     this.entities.push(entity);
     this.byName.set(normalizeKey(name), entity);
-    for (const alias of aliasesOf(kind, name)) {
+    this.registerAliases(entity, aliases);
+    return entity;
+  }
+
+  private registerAliases(entity: Entity, aliases: readonly string[]): void {
+    const { kind, name } = entity;
+    for (const alias of aliases) {
       const key = normalizeKey(alias);
       if (key === normalizeKey(name) && kind === 'person') continue;
       const other = this.byAlias.get(key);
       if (other === undefined) this.byAlias.set(key, entity);
       else if (other !== entity) this.byAlias.set(key, null); // two people share it: never guess
     }
-    return entity;
   }
 
   addAlias(entity: Entity, alias: string): void {

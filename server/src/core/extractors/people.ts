@@ -33,11 +33,17 @@ export function wordsOutsideQuotes(text: string, sentence: Span, quotes: readonl
  * Finds people and organizations sentence by sentence: titles before names, appositive roles,
  * names next to speech verbs, then links every later surname or name back to its entity.
  */
-export function findPeople(text: string, sentences: readonly Sentence[], quotes: readonly { outerStart: number; outerEnd: number }[], dateline: Span | null): {
+export function findPeople(text: string, sentences: readonly Sentence[], quotes: readonly { outerStart: number; outerEnd: number }[], dateline: Span | null, known: readonly Entity[] = []): {
   registry: EntityRegistry;
   words: SentenceWords[];
 } {
   const registry = new EntityRegistry();
+  // People named earlier in a long document: their names, aliases and roles, but no mentions here.
+  for (const k of known) {
+    const e = registry.add(k.kind, k.name);
+    e.gender = k.gender;
+    for (const r of k.roles) e.roles.push({ start: -1, end: -1, text: r.text });
+  }
   const words: SentenceWords[] = [];
   let q = 0;
   const isKnownAlias = (w: string): boolean => registry.lookupAlias(w) !== undefined;
