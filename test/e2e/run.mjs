@@ -371,9 +371,15 @@ async function main() {
     }
     if (target < 0) throw new Error(`no "${SPEAKER}" quote under a section in the Outline: ${JSON.stringify(rows)}`);
     const parent = rows.slice(0, target).reverse().find((r) => r.level < rows[target].level);
-    const expected = facts.quotes.filter((q) => q.speaker === SPEAKER).map((q) => q.line);
+    // The section runs from its headline to the next one; the entry's quote is in there.
+    const headlines = sections.map((x) => facts.lines.findIndex((l) => l.trim() === x.label) + 1).filter((l) => l > 0);
+    const from = facts.lines.findIndex((l) => l.trim() === parent.label) + 1;
+    if (from <= 0) throw new Error(`the section "${parent.label}" is not a headline of the article`);
+    const to = Math.min(...headlines.filter((l) => l > from), facts.lines.length + 1);
+    const expected = facts.quotes.filter((q) => q.speaker === SPEAKER && q.line > from && q.line < to).map((q) => q.line);
+    if (expected.length === 0) throw new Error(`the article has no quote by ${SPEAKER} between lines ${from} and ${to}`);
     await tree.locator(`.monaco-list-row[data-index="${rows[target].index}"]`).click();
-    const ln = await ui.waitForLine((l) => expected.includes(l), `a line with a quote by ${SPEAKER} (${expected.join(', ')})`);
+    const ln = await ui.waitForLine((l) => expected.includes(l), `the quote's line (${expected.join(' or ')})`);
     if (!facts.lines[ln - 1].includes('"')) throw new Error(`line ${ln} has no quotation mark`);
     await page.screenshot({ path: path.join(IMAGES, 'outline.png') });
     return `sections ${JSON.stringify(sections.map((s) => s.label))}; "${SPEAKER}" under "${parent.label}" → Ln ${ln}`;

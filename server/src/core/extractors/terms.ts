@@ -56,13 +56,16 @@ export function findTerms(text: string, paragraphs: readonly Span[], matcher: Te
 
 function findTermsIn(text: string, tokens: readonly Token[], matcher: TermMatcher, terms: TermMention[]): void {
   for (let i = 0; i < tokens.length; i++) {
-    const forms = matcher.byFirstWord.get(normalizeApostrophes(tokens[i].text.toLowerCase()));
+    const word = normalizeApostrophes(tokens[i].text.toLowerCase());
+    // "the IMF's programme": a possessive still names the term.
+    const forms = matcher.byFirstWord.get(word) ?? (word.endsWith("'s") ? matcher.byFirstWord.get(word.slice(0, -2)) : undefined);
     if (!forms) continue;
     for (const form of forms) {
       if (!matches(text, tokens, i, form)) continue;
       const last = tokens[i + form.words.length - 1];
+      const end = /['\u2019]s$/.test(last.text) && !/['\u2019]s$/.test(form.words[form.words.length - 1]) ? last.end - 2 : last.end;
       terms.push({
-        start: tokens[i].start, end: last.end, text: text.slice(tokens[i].start, last.end),
+        start: tokens[i].start, end, text: text.slice(tokens[i].start, end),
         term: form.entry.term, definition: form.entry.definition, source: form.entry.source ?? 'built-in',
       });
       i += form.words.length - 1;
@@ -76,7 +79,7 @@ function matches(text: string, tokens: readonly { start: number; end: number; te
     const t = tokens[i + k];
     if (!t) return false;
     const word = normalizeApostrophes(form.caseSensitive ? t.text : t.text.toLowerCase());
-    if (word !== form.words[k]) return false;
+    if (word !== form.words[k] && !(k === form.words.length - 1 && word === `${form.words[k]}'s`)) return false;
     // Words of one term stand on one line, separated by spaces only.
     if (k > 0 && !/^[ \t\u00A0]+$/.test(text.slice(tokens[i + k - 1].end, t.start))) return false;
   }
