@@ -282,6 +282,8 @@ async function main() {
       '--disable-component-update', '--disable-sync'],
     viewport: { width: 1400, height: 900 },
     timeout: 60_000,
+    // Chromium's crash handler and caches write under $XDG_*: keep them in the throw-away profile.
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(profile, 'xdg-config'), XDG_CACHE_HOME: path.join(profile, 'xdg-cache') },
   });
   // Closing the context ends chromium; if that hangs, its process is killed.
   cleanups.push(async () => {

@@ -13,6 +13,10 @@ const FORMS: RegExp[] = [
   new RegExp(`^${PLACE}\\s+${AGENCY}${DASH}`, 'u'),
   new RegExp(`^(?:date\\s+)?(${DATE})\\s+${AGENCY}${DASH}`, 'iu'),
   new RegExp(`^(?:Published|Updated|Posted)(?: on)?:?\\s+(?:[A-Z][a-z]+,\\s+)?(${DATE})`, 'u'),
+  // A line holding only a date and maybe a time: "October 16, 2025 21:40 JST".
+  new RegExp(`^(${DATE})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,5})?)?\\s*$`, 'u'),
+  // "DURBAN, South Africa -- ": a place in capitals and a dash, with no date or agency.
+  new RegExp(`^(\\p{Lu}[\\p{Lu}\\p{M}.'\u2019 /-]{2,40}?)(?:,\\s+[\\p{Lu}][\\p{L}. ]{1,25})?\\s+(?:--|\u2014|\u2013)\\s*`, 'u'),
 ];
 
 /** Finds the dateline among the first lines of the article (a headline may come first). */
@@ -36,9 +40,11 @@ function readDateline(text: string, line: string, at: number): Dateline | null {
   for (let f = 0; f < FORMS.length; f++) {
     const d = FORMS[f].exec(line);
     if (!d) continue;
-    const dateText = f === 0 ? d[2] : f === 1 ? undefined : d[1];
-    const place = f <= 1 ? d[1].trim() : null;
+    const dateText = f === 0 ? d[2] : f === 1 || f === 5 ? undefined : d[1];
+    const place = f <= 1 || f === 5 ? d[1].trim() : null;
     const agency = f === 0 ? d[3] ?? null : f === 1 ? d[2] : f === 2 ? d[2] : null;
+    // A place-only dateline must look like one: a capitalised place, not a sentence.
+    if (f === 5 && !/^[\p{Lu}\p{M}.'\u2019 /-]+$/u.test(d[1].trim())) continue;
     const dateOffset = dateText ? at + line.indexOf(dateText, f === 0 ? d[1].length : 0) : -1;
     const value = dateText ? readDate(dateText) ?? withYearFromText(dateText, text) : null;
     return {

@@ -38,8 +38,8 @@ const parser = new chrono.Chrono({
   refiners: chrono.en.casual.refiners,
 });
 
-const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised)\s+to|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this)\b/i;
-const REPORTING_BEFORE = /\b(?:said|says|told|added|announced|noted|stated|wrote)\s+(?:reporters\s+|journalists\s+|a briefing\s+)?(?:on\s+)?$/iu;
+const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised)\b|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this|takes?\s+effect|comes?\s+into\s+force|(?:begins|starts|expires|opens|resumes)\b)/i;
+const REPORTING_BEFORE = /\b(?:(?:said|says|added|announced|noted|stated|wrote)\s+|told\s+(?:[\p{L}-]+\s+){1,3})(?:on\s+)?$/iu;
 const PAST = /\b(?:[a-z]+ed|was|were|had|did|last|earlier|ago|since|rose|fell|grew|met|began|came|took|left|saw|hit)\b/;
 const BARE_YEAR = /(?<![\d$€£#.,/-])(?:1[89]\d\d|20\d\d)(?![\d%]|-\d)/g;
 const MODAL_MAY = /^May\s+(?:be|have|not|also|well|still|need|want|take|come|go|seem|find|face|see|prove|help|lead|raise|cut)\b/;
@@ -132,11 +132,14 @@ function tenseOf(sentence: string, at: number, length: number): Tense {
   const leading = before.slice(clauseStart + 1);
   const afterText = masked.slice(at + length);
   // A date opening the sentence ("On Friday, she will …") takes the tense of the clause after it.
-  const stop = leading.trim().split(/\s+/).filter(Boolean).length <= 1 ? /[;.]|\s(?:and|but)\s/ : /[,;.]|\s(?:and|but)\s/;
+  const stop = leading.trim().split(/\s+/).filter(Boolean).length <= 1 ? /[;.]|\s(?:and|but|that)\s/ : /[,;.]|\s(?:and|but|that)\s/;
   const end = afterText.search(stop);
   const trailing = end < 0 ? afterText : afterText.slice(0, end);
   if (FUTURE.test(leading) || FUTURE.test(trailing)) return 'future';
-  return PAST.test(leading) || PAST.test(trailing) ? 'past' : 'unmarked';
+  if (PAST.test(leading) || PAST.test(trailing)) return 'past';
+  // The clause says nothing: the sentence as a whole may.
+  if (FUTURE.test(masked)) return 'future';
+  return PAST.test(masked) ? 'past' : 'unmarked';
 }
 
 function resolveSimple(m: RegExpExecArray, ref: Reference | null, tense: Tense): Value {
@@ -167,11 +170,15 @@ function resolveParsed(r: chrono.ParsedResult, text: string, ref: Reference | nu
   if (known('year')) return { value: String(y), relative: false };
   if (!ref) return { value: null, relative: true };
   if (known('month') && known('day')) {
-    // "Nov. 5" with no year: the nearest one in the direction the clause's tense points.
-    let year = ref.y;
+    // "Nov. 5" with no year: the next or last one as the tense says, else the nearer.
     const cmp = m! * 100 + d! - (ref.m * 100 + ref.d);
+    const thisYear = Date.UTC(ref.y, m! - 1, d!);
+    const other = Date.UTC(ref.y + (cmp < 0 ? 1 : -1), m! - 1, d!);
+    const now = Date.UTC(ref.y, ref.m - 1, ref.d);
+    let year = ref.y;
     if (tense === 'future' && cmp < 0) year++;
-    if (tense !== 'future' && cmp > 0) year--;
+    else if (tense === 'past' && cmp > 0) year--;
+    else if (tense === 'unmarked' && Math.abs(other - now) < Math.abs(thisYear - now)) year += cmp < 0 ? 1 : -1;
     return { value: iso(year, m!, d!), relative: true };
   }
   if (known('month')) return { value: month(ref, m!, tense), relative: true };

@@ -187,7 +187,10 @@ function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
 const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'official', 'leader', 'top', 'senior']);
 const ORG_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'fund', 'government',
   'administration', 'office', 'bureau', 'regulator', 'company', 'firm', 'group', 'committee', 'board', 'authority',
-  'treasury', 'central']);
+  'treasury', 'central', 'alliance', 'bloc', 'organization', 'organisation', 'cartel', 'association', 'federation',
+  'lender', 'insurer', 'producer']);
+/** Heads that name no kind of organization in particular: "the group" is whichever one the text was just about. */
+const GENERIC_ORG_HEADS = new Set(['group', 'company', 'firm', 'alliance', 'bloc', 'organization', 'organisation', 'cartel', 'lender', 'insurer', 'producer']);
 
 /** Lowercased content words of a role or name, for matching references against them. */
 const contentWords = (s: string): string[] =>
@@ -207,12 +210,19 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
   if (!isOrgHead && specific.length === 0) return undefined;
   let best: Entity | undefined;
   let bestScore = 0;
-  for (const { entity } of registry.recent(before)) {
+  for (const { entity, at } of registry.recent(before)) {
     let score = 0;
     if (isOrgHead) {
       if (entity.kind === 'person') continue;
       const nameWords = wordsOf(entity);
-      if (!nameWords.has(head)) continue;
+      if (!nameWords.has(head)) {
+        // "The group said": the organization named just before, if nothing better matches.
+        if (GENERIC_ORG_HEADS.has(head) && words.length <= 2 && entity.kind === 'organization' && before - at < 1500 && bestScore < 0.5) {
+          best = entity;
+          bestScore = 0.5;
+        }
+        continue;
+      }
       score = words.filter((w) => nameWords.has(w)).length / words.length;
     } else {
       if (entity.kind !== 'person') continue;
@@ -266,6 +276,12 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
       if (entity) {
         registry.mention(entity, { start, end }, phrase, 'role');
         registry.addAlias(entity, phrase);
+        // "the commissioner, a former Swedish finance official, said": another role for the same person.
+        const described = entity.kind === 'person' && text[end] === ',' ? APPOSITIVE.exec(text.slice(end, end + 160)) : null;
+        if (described && hasRoleHead(described[1])) {
+          const at = end + described[0].indexOf(described[1]);
+          registry.addRole(entity, { start: at, end: at + described[1].length, text: described[1] });
+        }
       }
       i = head;
     }

@@ -8,7 +8,8 @@ import { lastMentionBefore, resolveDescription, type SentenceWords } from './peo
 
 const GROUP_HEADS = new Set(['side', 'sides', 'officials', 'delegation', 'delegations', 'negotiators', 'diplomats', 'leaders']);
 const ORG_REFERENCE_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'fund',
-  'government', 'administration', 'office', 'bureau', 'regulator', 'company', 'firm', 'committee', 'board',
+  'government', 'administration', 'office', 'bureau', 'regulator', 'company', 'firm', 'committee', 'board', 'group',
+  'alliance', 'bloc', 'organization', 'organisation', 'cartel', 'association', 'federation', 'lender', 'insurer', 'producer',
   'authority', 'treasury', 'spokesperson', 'spokesman', 'spokeswoman']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** How far back (UTF-16 units, about three paragraphs) a pronoun's antecedent is looked for first. */
@@ -113,10 +114,13 @@ function endsWithColonCue(text: string, words: readonly SentenceWords[], s: numb
 function findCue(text: string, sw: SentenceWords, q: RawQuote): Cue | undefined {
   const tokens = sw.tokens;
   const after = tokens.findIndex((t) => t.start >= q.outerEnd);
-  // 1. Right after the closing mark.
+  // 1. Right after the closing mark. "…,” according to X" names the source of the report; a
+  // speaker named before the quote ("the Chinese side described it as “…,” according to …") wins.
+  let reportedBy: Cue | undefined;
   if (after >= 0 && /^[\s,;\u2014\u2013-]*$/.test(text.slice(q.outerEnd, tokens[after].start))) {
     const cue = cueAt(text, sw, after, true);
-    if (cue) return cue;
+    if (cue && !isAccordingTo(tokens, after)) return cue;
+    reportedBy = cue;
   }
   // 2. Before the quote in the same sentence: the nearest speech verb decides, even when its
   // subject is no one we can name ("what officials call the “…” model").
@@ -124,8 +128,9 @@ function findCue(text: string, sw: SentenceWords, q: RawQuote): Cue | undefined 
   for (let v = beforeEnd - 1; v >= 0; v--) {
     if (tokens[v].end > q.outerStart) continue;
     if (!SPEECH_VERBS.has(tokens[v].text.toLowerCase()) && !isAccordingTo(tokens, v)) continue;
-    return verbCue(text, sw, v);
+    return verbCue(text, sw, v) ?? reportedBy;
   }
+  if (reportedBy) return reportedBy;
   // 3. Later in the sentence.
   if (after >= 0) {
     for (let v = after; v < tokens.length; v++) {
@@ -298,6 +303,8 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
       if (aw === 'the' || aw === 'a' || aw === 'an' || /['\u2019]s$/.test(aw)) return { from: a, to: k, kind: 'description' };
     }
   }
+  // "what critics call": the verb has its own subject, just not one we can name.
+  if (k > 0 && /^(?:what|which|who|whom|that)$/i.test(tokens[k - 1].text)) return undefined;
   // "The Chinese side in a statement issued later in the day also said": the sentence's subject,
   // when it is a description of someone; a participle ("…, saying") takes any sentence subject.
   const first = subjectAt(sw, 0);
@@ -313,6 +320,12 @@ function appositiveSubject(text: string, sw: SentenceWords, k: number): Subject 
     const gap = text.slice(tokens[j].end, tokens[j + 1]?.start ?? tokens[j].end);
     if (j < k && /,\s*$/.test(gap)) {
       const run = sw.runs.find((r) => r.end === tokens[j].end);
+      // "the commissioner, a former Swedish finance official, said"
+      if (!run && isHead(tokens[j])) {
+        for (let a = j; a >= 0 && a >= j - 5; a--) {
+          if (/^(?:the|The)$/.test(tokens[a].text)) return { from: a, to: j, kind: 'description' };
+        }
+      }
       if (!run) return undefined;
       const cls = classifyRun(run);
       if (cls.kind === 'place') return undefined;

@@ -13,7 +13,7 @@ continued continues commented comments confirmed confirms claimed claims contend
 suggested suggests vowed vows pledged pledges promised promises tweeted stated states
 mused muses quipped joked added underscored underlined highlighted
 lamented assured assures boasted reported reports
-called calls call saying telling adding noting warning stressing arguing insisting explaining urging cautioning
+called calls call described describes describing saying telling adding noting warning stressing arguing insisting explaining urging cautioning
 `);
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("Yellen also said"). */
@@ -30,7 +30,8 @@ princess sheikh emir general admiral mayor deputy undersecretary under-secretary
 treasurer ceo cfo coo economist analyst negotiator czar tsar head official adviser advisor counsel attorney
 judge justice lawmaker legislator diplomat professor founder executive president-elect crown sultan
 colonel commander strategist researcher fellow partner manager officer governor-general consul administrator
-superintendent commissioner-general rep sen gov lt
+superintendent commissioner-general rep sen gov lt commodore captain major lieutenant sergeant brigadier marshal
+secretary-general director-general chief-executive
 `);
 
 /** Nouns that head a role phrase ("a vice minister at ...", "the Treasury chief"). */
@@ -40,7 +41,8 @@ ambassador envoy spokesperson spokesman spokeswoman senator representative commi
 sheikh emir general admiral mayor deputy undersecretary leader speaker treasurer ceo cfo economist analyst
 negotiator czar tsar head official adviser advisor counsel attorney judge lawmaker legislator diplomat
 professor founder executive strategist researcher fellow partner manager officer administrator consul
-governor-general boss regulator banker investor trader owner analyst spokesperson
+governor-general boss regulator banker investor trader owner analyst spokesperson secretary-general
+director-general commodore captain colonel admiral marshal brigadier lieutenant
 `);
 
 /** Honorifics before a name; they tell the gender where the text gives one. */
