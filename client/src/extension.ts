@@ -27,6 +27,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
   const refresh = (): void => {
     clearTimeout(timer);
     timer = setTimeout(async () => {
+      // Shows the Speakers view while an article is the active editor.
+      const active = vscode.window.activeTextEditor?.document.languageId === LANGUAGE_ID;
+      void vscode.commands.executeCommand('setContext', 'newsAnnotator.active', active);
       await speakers.refresh();
       status.update(speakers.current, config.statusBar);
     }, REFRESH_DELAY_MS);

@@ -123,10 +123,13 @@ function node24Env() {
 
 async function codeServer() {
   stepStart(`code-server ${CODE_SERVER_VERSION} (npm) into .e2e/code-server, with Node ${NODE_MAJOR}`);
-  if (exists(CS_OK) && exists(CS_ENTRY)) {
+  const installed = exists(path.join(CS_PKG, 'package.json')) ? JSON.parse(fs.readFileSync(path.join(CS_PKG, 'package.json'), 'utf8')).version : null;
+  if (exists(CS_OK) && exists(CS_ENTRY) && installed === CODE_SERVER_VERSION) {
     const v = version(NODE_BIN, [CS_ENTRY, '--version'], node24Env());
     if (v) return say(`  already installed: ${v}`);
-    say('  an installed code-server does not run; reinstalling');
+    say('  the installed code-server does not run; reinstalling');
+  } else if (installed) {
+    say(`  code-server ${installed} is there${exists(CS_OK) ? '' : ' but its install did not finish'}; installing ${CODE_SERVER_VERSION}`);
   }
   fs.rmSync(CS_OK, { force: true });
   fs.mkdirSync(CS_PREFIX, { recursive: true });

@@ -8,8 +8,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeArticle, checkContent, glossaryMatcher, parseGlossary, toJson, type ArticleAnalysis, type TermMatcher } from './core';
+import { analyzeArticle, checkContent, glossaryMatcher, parseGlossary, toJson, type ArticleAnalysis, type GlossaryEntry, type TermMatcher } from './core';
 import { formatSummary } from './cli/summary';
+import { runBatch, workerMain } from './cli/batch';
 
 const USAGE = `Usage: news-annotate [--json | --jsonl] [--glossary FILE] [--max-size MB] FILE|DIR...
 
@@ -73,6 +74,7 @@ interface Options {
   mode: 'summary' | 'json' | 'jsonl';
   maxBytes: number;
   glossary: TermMatcher;
+  glossaryEntries: GlossaryEntry[];
   files: string[];
 }
 
@@ -96,6 +98,7 @@ function parseArgs(argv: string[]): Options | string {
   }
   if (files.length === 0) return 'no files given';
   let glossary = glossaryMatcher();
+  let glossaryEntries: GlossaryEntry[] = [];
   if (glossaryFile !== undefined) {
     let json: unknown;
     try {
@@ -106,11 +109,12 @@ function parseArgs(argv: string[]): Options | string {
     const parsed = parseGlossary(json, glossaryFile);
     if (parsed.errors.length > 0) return parsed.errors.join('\n');
     glossary = glossaryMatcher(parsed.entries);
+    glossaryEntries = parsed.entries;
   }
-  return { mode, maxBytes, glossary, files };
+  return { mode, maxBytes, glossary, glossaryEntries, files };
 }
 
-export function main(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     out(USAGE + '\n');
     return 0;
@@ -123,6 +127,10 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
   let failed = 0;
   const results: { file: string; analysis: ArticleAnalysis; text: string }[] = [];
   const files = options.files.flatMap((f) => listFiles(f, options.mode === 'jsonl'));
+  if (options.mode === 'jsonl') {
+    failed = await runBatch(files, options.maxBytes, options.glossaryEntries, readArticle, out, err, __filename);
+    return failed > 0 ? 1 : 0;
+  }
   for (const file of files) {
     let text: string;
     try {
@@ -133,8 +141,7 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       continue;
     }
     const analysis = analyzeArticle(text, { glossary: options.glossary });
-    if (options.mode === 'jsonl') out(JSON.stringify(toJson(analysis, file)) + '\n');
-    else if (options.mode === 'summary') out(formatSummary(file, text, analysis) + '\n');
+    if (options.mode === 'summary') out(formatSummary(file, text, analysis) + '\n');
     else results.push({ file, analysis, text });
   }
   if (options.mode === 'json' && results.length > 0) {
@@ -146,5 +153,10 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
 
 /** Entry for bin/news-annotate.js. */
 export function run(): void {
-  process.exitCode = main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  void main(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s)).then((code) => {
+    process.exitCode = code;
+  });
 }
+
+// Loaded as a batch worker (worker_threads), this module annotates its share and exits.
+workerMain(readArticle);

@@ -73,6 +73,7 @@ function checkPieces() {
 // Processes and clean-up
 const cleanups = [];
 let cleaning;
+let aborted = false;
 function cleanup() {
   cleaning ??= (async () => {
     for (const fn of cleanups.reverse()) {
@@ -82,7 +83,7 @@ function cleanup() {
   return cleaning;
 }
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.on(sig, () => { console.error(`[e2e] ${sig}: shutting down`); void cleanup().then(() => process.exit(1)); });
+  process.on(sig, () => { aborted = true; console.error(`[e2e] ${sig}: shutting down`); void cleanup().then(() => process.exit(1)); });
 }
 
 /** Ends a detached child and everything it started (its process group): TERM, then KILL. */
@@ -98,6 +99,23 @@ async function killGroup(child, name) {
   }
   // Stragglers in its group (the extension host's language server…).
   try { process.kill(-child.pid, 'SIGKILL'); } catch { /* none left */ }
+}
+
+/** Waits (at most 5 s) for processes whose command line names dir to end, then kills what is left. */
+async function stragglers(dir) {
+  const find = () => fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid).filter((p) => {
+    try { return fs.readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(dir); } catch { return false; }
+  }).map(Number);
+  const until = Date.now() + 5000;
+  let left = find();
+  while (left.length && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    left = find();
+  }
+  for (const pid of left) {
+    say(`killing leftover process ${pid}`);
+    try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+  }
 }
 
 function freePort() {
@@ -151,6 +169,7 @@ let failureShots = 0;
 
 async function step(n, title, fn, { needs } = {}) {
   const t0 = Date.now();
+  if (aborted) return false;
   if (needs && !needs()) {
     results.push({ n, ok: false, skipped: true });
     console.log(`FAIL  step ${n}: ${title} — not run: an earlier step it needs failed`);
@@ -163,10 +182,12 @@ async function step(n, title, fn, { needs } = {}) {
     return true;
   } catch (e) {
     results.push({ n, ok: false });
+    if (aborted) return false;
     const shot = path.join(RUN, `failure-step-${n}.png`);
-    try { if (page && failureShots++ < 6) await page.screenshot({ path: shot }); } catch { /* page gone */ }
+    let shotTaken = false;
+    try { if (page && failureShots++ < 6) { await page.screenshot({ path: shot, timeout: 10_000 }); shotTaken = true; } } catch { /* page gone */ }
     console.log(`FAIL  step ${n}: ${title} — ${(e?.message ?? String(e)).split('\n').slice(0, 6).join('\n      ')}`);
-    console.log(`      (screenshot: ${path.relative(ROOT, shot)})`);
+    if (shotTaken) console.log(`      (screenshot: ${path.relative(ROOT, shot)})`);
     return false;
   }
 }
@@ -274,7 +295,11 @@ async function main() {
   say(`code-server is up (${elapsed()})`);
 
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'news-annotator-e2e-chromium-'));
-  cleanups.push(() => fs.rmSync(profile, { recursive: true, force: true }));
+  cleanups.push(async () => {
+    // Chromium's crash handlers live outside its process tree; they name the profile on their command line.
+    await stragglers(profile);
+    fs.rmSync(profile, { recursive: true, force: true });
+  });
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -606,6 +631,7 @@ class Workbench {
 // ---------------------------------------------------------------------------------------------
 let exitCode = 1;
 const watchdog = setTimeout(() => {
+  aborted = true;
   console.error(`[e2e] FAIL: the run took longer than ${RUN_TIMEOUT / 1000} s`);
   void cleanup().then(() => process.exit(1));
 }, RUN_TIMEOUT);

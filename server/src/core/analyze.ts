@@ -62,7 +62,7 @@ export function analyzeSegment(text: string, options: SegmentOptions = {}): Arti
   linkReferences(text, registry, words);
   const quotes = attributeQuotes(text, rawQuotes, words, registry);
   const dates = findDates(text, sentences, reference, dateline?.date ?? dateline);
-  const terms = findTerms(text, paragraphs, options.glossary ?? glossaryMatcher());
+  const terms = findTerms(text, options.glossary ?? glossaryMatcher());
   const sections = findSections(text, paragraphs, dateline);
   const problems: Problem[] = [];
   for (const q of quotes) {

@@ -18,24 +18,35 @@ const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|Septemb
 
 /** Words that are a date on their own. */
 const SIMPLE = new RegExp(
-  '\\b(?:(?:(next|last|this)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)' +
+  '\\b(?:(?:(next|last|this)[ \\t\\u00A0]+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)' +
     '|(January|February|March|April|May|June|July|August|September|October|November|December)' +
     '|([Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight)' +
-    '|(next|last|this)\\s+(week|month|year))\\b',
+    '|(next|last|this)[ \\t\\u00A0]+(week|month|year))\\b',
   'g',
 );
-/** Written-out dates for chrono: a month with a day or year, ISO dates, "N days ago". */
-const COMPLEX = new RegExp(`\\b${MONTH_WORD}\\s+\\d|\\b\\d{1,2}\\s+${MONTH_WORD}|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\bago\\b`, 'g');
-const WINDOW = 20;
+/**
+ * Written-out dates for chrono, each captured whole so that chrono reads a dozen characters, not
+ * a sentence: "March 3, 2025", "Nov. 5", "3 March 2025", "March 2025", "2024-04-06", "two days ago".
+ */
+const COMPLEX = new RegExp(
+  `(?:\\b(?:on|in|since|by)\\s+)?(?:\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?` +
+    `(?:\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?(?!\\d)|\\b${MONTH_WORD}\\s+\\d{4}(?!\\d)` +
+    `|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:[\\w-]+\\s+){1,2}(?:days?|weeks?|months?|years?)\\s+ago\\b)`,
+  'g',
+);
+/** chrono's readings of the same short strings repeat across an archive: keep them. */
+const parsed = new Map<string, chrono.ParsedResult[]>();
+const MAX_PARSED = 20000;
 
 /**
  * chrono's casual English parsers for written-out dates only: weekdays, "today" and "next week"
  * are read by SIMPLE, and times of day and durations are not dates here.
  */
 const KEPT_PARSERS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENTimeUnitAgoFormatParser', 'ENYearMonthNameParser', 'ENMonthNameParser']);
+// chrono reads one captured date at a time, so of its refiners only overlap removal matters (a third of the cost).
 const parser = new chrono.Chrono({
   parsers: chrono.en.casual.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name)),
-  refiners: chrono.en.casual.refiners,
+  refiners: chrono.en.casual.refiners.filter((r) => r.constructor.name === 'OverlapRemovalRefiner').slice(0, 1),
 });
 
 const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised)\b|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this|takes?\s+effect|comes?\s+into\s+force|(?:begins|starts|expires|opens|resumes)\b)/i;
@@ -56,58 +67,78 @@ type Value = { value: string | null; relative: boolean };
 export function findDates(text: string, sentences: readonly Span[], dateline: string | null, exclude: Span | null): DateMention[] {
   const ref = dateline ? parseIso(dateline) : null;
   const refDate = ref ? new Date(ref.y, ref.m - 1, ref.d, 12) : new Date(2000, 0, 1, 12);
+  // One pass of each pattern over the whole text; candidates are then taken sentence by
+  // sentence, written-out dates first (they win over a month word inside them), then the
+  // self-contained words, then bare years.
+  const candidates: Candidate[] = [];
+  collect(text, COMPLEX, 0, candidates);
+  collect(text, SIMPLE, 1, candidates);
+  collect(text, BARE_YEAR, 2, candidates);
+  if (candidates.length === 0) return [];
+  candidates.sort((a, b) => a.m.index - b.m.index);
+  const bySentence = new Map<number, Candidate[]>();
+  let s = 0;
+  for (const c of candidates) {
+    while (s < sentences.length && sentences[s].end <= c.m.index) s++;
+    if (s >= sentences.length || sentences[s].start > c.m.index || c.m.index + c.m[0].length > sentences[s].end) continue;
+    const list = bySentence.get(s) ?? [];
+    list.push(c);
+    bySentence.set(s, list);
+  }
   const dates: DateMention[] = [];
-  const excluded = (s: Span): boolean => exclude !== null && s.start < exclude.end && s.end > exclude.start;
-  for (const s of sentences) {
-    const body = text.slice(s.start, s.end);
+  for (const [index, list] of bySentence) {
+    const sentence = sentences[index];
+    const body = text.slice(sentence.start, sentence.end);
     const found: (Span & { text: string } & Value)[] = [];
-    // Written-out dates first: they win over a month word inside them.
-    for (const { at, r } of parseWindows(body, refDate)) {
-      const trimmed = trimDate(r.text);
-      if (!trimmed) continue;
-      const start = at + r.index + trimmed.offset;
-      const span = { start, end: start + trimmed.text.length };
-      if (found.some((f) => span.start < f.end && span.end > f.start)) continue;
-      found.push({ ...span, text: trimmed.text, ...resolveParsed(r, trimmed.text, ref, tenseOf(body, span.start, trimmed.text.length)) });
-    }
-    SIMPLE.lastIndex = 0;
-    for (let m = SIMPLE.exec(body); m !== null; m = SIMPLE.exec(body)) {
-      const span = { start: m.index, end: m.index + m[0].length };
-      if (found.some((f) => span.start < f.end && span.end > f.start)) continue;
-      if (m[3] === 'May' && MODAL_MAY.test(body.slice(m.index))) continue;
-      const value = resolveSimple(m, ref, tenseOf(body, span.start, m[0].length));
-      found.push({ ...span, text: m[0], ...value });
-    }
-    BARE_YEAR.lastIndex = 0;
-    for (let m = BARE_YEAR.exec(body); m !== null; m = BARE_YEAR.exec(body)) {
-      const span = { start: m.index, end: m.index + 4 };
-      if (found.some((f) => span.start < f.end && span.end > f.start)) continue;
-      found.push({ ...span, text: m[0], value: m[0], relative: false });
+    const free = (span: Span): boolean => !found.some((f) => span.start < f.end && span.end > f.start);
+    list.sort((a, b) => a.priority - b.priority || a.m.index - b.m.index);
+    for (const { m, priority } of list) {
+      const at = m.index - sentence.start;
+      if (priority === 0) {
+        for (const r of chronoParse(m[0], refDate)) {
+          const trimmed = trimDate(r.text);
+          if (!trimmed) continue;
+          const start = at + r.index + trimmed.offset;
+          const span = { start, end: start + trimmed.text.length };
+          if (free(span)) found.push({ ...span, text: trimmed.text, ...resolveParsed(r, trimmed.text, ref, tenseOf(body, span.start, trimmed.text.length)) });
+        }
+      } else if (priority === 1) {
+        const span = { start: at, end: at + m[0].length };
+        if (!free(span) || (m[3] === 'May' && MODAL_MAY.test(body.slice(at)))) continue;
+        found.push({ ...span, text: m[0], ...resolveSimple(m, ref, tenseOf(body, at, m[0].length)) });
+      } else {
+        const span = { start: at, end: at + 4 };
+        if (free(span)) found.push({ ...span, text: m[0], value: m[0], relative: false });
+      }
     }
     for (const f of found) {
-      const d = { ...f, start: s.start + f.start, end: s.start + f.end };
-      if (!excluded(d)) dates.push(d);
+      const d = { ...f, start: sentence.start + f.start, end: sentence.start + f.end };
+      if (!exclude || d.start >= exclude.end || d.end <= exclude.start) dates.push(d);
     }
   }
   return dates.sort((a, b) => a.start - b.start);
 }
 
-/** chrono's results for short windows around each written-out date in a sentence. */
-function parseWindows(body: string, refDate: Date): { at: number; r: chrono.ParsedResult }[] {
-  const windows: Span[] = [];
-  COMPLEX.lastIndex = 0;
-  for (let m = COMPLEX.exec(body); m !== null; m = COMPLEX.exec(body)) {
-    let start = Math.max(0, m.index - WINDOW);
-    let end = Math.min(body.length, m.index + m[0].length + WINDOW);
-    while (start > 0 && /\S/.test(body[start - 1])) start--;
-    while (end < body.length && /\S/.test(body[end])) end++;
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, end);
-    else windows.push({ start, end });
+interface Candidate {
+  m: RegExpExecArray;
+  priority: number;
+}
+
+function collect(text: string, pattern: RegExp, priority: number, into: Candidate[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) into.push({ m, priority });
+}
+
+/** chrono's reading of one captured date, remembered: the same strings recur across an archive. */
+function chronoParse(captured: string, refDate: Date): chrono.ParsedResult[] {
+  const key = `${refDate.getTime()}|${captured}`;
+  let results = parsed.get(key);
+  if (!results) {
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    results = parser.parse(captured, refDate);
+    parsed.set(key, results);
   }
-  const out: { at: number; r: chrono.ParsedResult }[] = [];
-  for (const w of windows) for (const r of parser.parse(body.slice(w.start, w.end), refDate)) out.push({ at: w.start, r });
-  return out;
+  return results;
 }
 
 /** Drops a leading preposition and trailing punctuation; rejects matches that carry no date. */
@@ -125,7 +156,7 @@ function trimDate(raw: string): { text: string; offset: number } | null {
  * up to the next one after it, with quoted speech masked (a quote's "will" is not the report's).
  */
 function tenseOf(sentence: string, at: number, length: number): Tense {
-  const masked = sentence.replace(/["\u201C][^"\u201D]*["\u201D]?/g, (q) => ' '.repeat(q.length));
+  const masked = maskQuotes(sentence);
   const before = masked.slice(0, at);
   if (REPORTING_BEFORE.test(before)) return 'past';
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
@@ -140,6 +171,17 @@ function tenseOf(sentence: string, at: number, length: number): Tense {
   // The clause says nothing: the sentence as a whole may.
   if (FUTURE.test(masked)) return 'future';
   return PAST.test(masked) ? 'past' : 'unmarked';
+}
+
+let lastSentence = '';
+let lastMasked = '';
+/** The sentence with quoted speech blanked out; several dates in one sentence share the work. */
+function maskQuotes(sentence: string): string {
+  if (sentence !== lastSentence) {
+    lastSentence = sentence;
+    lastMasked = /["\u201C]/.test(sentence) ? sentence.replace(/["\u201C][^"\u201D]*["\u201D]?/g, (q) => ' '.repeat(q.length)) : sentence;
+  }
+  return lastMasked;
 }
 
 function resolveSimple(m: RegExpExecArray, ref: Reference | null, tense: Tense): Value {

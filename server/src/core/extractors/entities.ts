@@ -249,11 +249,12 @@ export class EntityRegistry {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    const seen = new Set<Entity>();
+    // Entities repeat along the timeline; a few distinct ones is all a lookup needs.
+    const seen: Entity[] = [];
     for (; i >= 0 && timeline[i].start >= offset - reach; i--) {
       const { entity, start } = timeline[i];
-      if (seen.has(entity)) continue;
-      seen.add(entity);
+      if (seen.includes(entity)) continue;
+      seen.push(entity);
       yield { entity, at: start };
     }
   }

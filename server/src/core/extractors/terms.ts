@@ -1,5 +1,5 @@
-import type { GlossaryEntry, Span, TermMention } from '../types';
-import { tokenize, type Token } from '../text/tokens';
+import type { GlossaryEntry, TermMention } from '../types';
+import { tokenize, WORD, type Token } from '../text/tokens';
 
 interface Form {
   words: string[];
@@ -47,31 +47,31 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher 
   return { byFirstWord, size: byTerm.size };
 }
 
-/** Every glossary term in the text, longest match first, never overlapping; paragraph by paragraph (terms never span one). */
-export function findTerms(text: string, paragraphs: readonly Span[], matcher: TermMatcher): TermMention[] {
+/** Every glossary term in the text, longest match first, never overlapping. */
+export function findTerms(text: string, matcher: TermMatcher): TermMention[] {
   const terms: TermMention[] = [];
-  for (const p of paragraphs) findTermsIn(text, tokenize(text, p.start, p.end), matcher, terms);
-  return terms;
-}
-
-function findTermsIn(text: string, tokens: readonly Token[], matcher: TermMatcher, terms: TermMention[]): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const word = normalizeApostrophes(tokens[i].text.toLowerCase());
+  // Words are read one at a time; only a word that starts some term makes a token list to compare.
+  const words = new RegExp(WORD.source, WORD.flags);
+  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
+    const word = normalizeApostrophes(m[0].toLowerCase());
     // "the IMF's programme": a possessive still names the term.
     const forms = matcher.byFirstWord.get(word) ?? (word.endsWith("'s") ? matcher.byFirstWord.get(word.slice(0, -2)) : undefined);
     if (!forms) continue;
+    const longest = forms[0].words.length;
+    const tokens = tokenize(text, m.index, Math.min(text.length, m.index + longest * 40));
     for (const form of forms) {
-      if (!matches(text, tokens, i, form)) continue;
-      const last = tokens[i + form.words.length - 1];
+      if (!matches(text, tokens, 0, form)) continue;
+      const last = tokens[form.words.length - 1];
       const end = /['\u2019]s$/.test(last.text) && !/['\u2019]s$/.test(form.words[form.words.length - 1]) ? last.end - 2 : last.end;
       terms.push({
-        start: tokens[i].start, end, text: text.slice(tokens[i].start, end),
+        start: tokens[0].start, end, text: text.slice(tokens[0].start, end),
         term: form.entry.term, definition: form.entry.definition, source: form.entry.source ?? 'built-in',
       });
-      i += form.words.length - 1;
+      words.lastIndex = last.end;
       break;
     }
   }
+  return terms;
 }
 
 function matches(text: string, tokens: readonly { start: number; end: number; text: string }[], i: number, form: Form): boolean {

@@ -5,7 +5,7 @@ export interface Token extends Span {
 }
 
 /** Initials and dotted acronyms ("J.P.", "U.S."), then words with inner apostrophes and hyphens. */
-const WORD = /(?:\p{Lu}\.){2,}|\b(?:Jr|Sr)\.|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019\-][\p{L}\p{N}\p{M}]+)*\+?/gu;
+export const WORD = /(?:\p{Lu}\.){2,}|\b(?:Jr|Sr)\.|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['\u2019\-][\p{L}\p{N}\p{M}]+)*\+?/gu;
 
 /** The words between start and end; a word running past end is cut there. */
 export function tokenize(text: string, start: number, end: number): Token[] {
