@@ -13,6 +13,8 @@ const FORMS: RegExp[] = [
   new RegExp(`^${PLACE}\\s+${AGENCY}${DASH}`, 'u'),
   new RegExp(`^(?:date\\s+)?(${DATE})\\s+${AGENCY}${DASH}`, 'iu'),
   new RegExp(`^(?:Published|Updated|Posted)(?: on)?:?\\s+(?:[A-Z][a-z]+,\\s+)?(${DATE})`, 'u'),
+  // "Berlin, 22 January 2026 (dpa) -": a place in ordinary case needs a date and an agency.
+  new RegExp(`^(\\p{Lu}[\\p{Ll}\\p{M}.'\u2019-]+(?:[ /][\\p{Lu}][\\p{Ll}\\p{M}.'\u2019-]+){0,2}),\\s+(${DATE})\\s*${AGENCY}${DASH}`, 'u'),
   // A line holding only a date and maybe a time: "October 16, 2025 21:40 JST".
   new RegExp(`^(${DATE})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,5})?)?\\s*$`, 'u'),
   // "DURBAN, South Africa -- ": a place in capitals and a dash, with no date or agency.
@@ -40,12 +42,13 @@ function readDateline(text: string, line: string, at: number): Dateline | null {
   for (let f = 0; f < FORMS.length; f++) {
     const d = FORMS[f].exec(line);
     if (!d) continue;
-    const dateText = f === 0 ? d[2] : f === 1 || f === 5 ? undefined : d[1];
-    const place = f <= 1 || f === 5 ? d[1].trim() : null;
-    const agency = f === 0 ? d[3] ?? null : f === 1 ? d[2] : f === 2 ? d[2] : null;
+    const placeFirst = f <= 1 || f === 4 || f === 6;
+    const dateText = f === 0 || f === 4 ? d[2] : f === 1 || f === 6 ? undefined : d[1];
+    const place = placeFirst ? d[1].trim() : null;
+    const agency = f === 0 || f === 4 ? d[3] ?? null : f === 1 || f === 2 ? d[2] : null;
     // A place-only dateline must look like one: a capitalised place, not a sentence.
-    if (f === 5 && !/^[\p{Lu}\p{M}.'\u2019 /-]+$/u.test(d[1].trim())) continue;
-    const dateOffset = dateText ? at + line.indexOf(dateText, f === 0 ? d[1].length : 0) : -1;
+    if (f === 6 && !/^[\p{Lu}\p{M}.'\u2019 /-]+$/u.test(d[1].trim())) continue;
+    const dateOffset = dateText ? at + line.indexOf(dateText, placeFirst ? d[1].length : 0) : -1;
     const value = dateText ? readDate(dateText) ?? withYearFromText(dateText, text) : null;
     return {
       start: at, end: at + d[0].replace(/\s+$/, '').length, text: d[0].trim(),

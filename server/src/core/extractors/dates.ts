@@ -21,7 +21,7 @@ const SIMPLE = new RegExp(
   '\\b(?:(?:(next|last|this)[ \\t\\u00A0]+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)' +
     '|(January|February|March|April|May|June|July|August|September|October|November|December)' +
     '|([Tt]oday|[Tt]omorrow|[Yy]esterday|[Tt]onight)' +
-    '|(next|last|this)[ \\t\\u00A0]+(week|month|year))\\b',
+    '|([Nn]ext|[Ll]ast|[Tt]his)[ \\t\\u00A0]+(week|month|year))\\b',
   'g',
 );
 /**
@@ -51,7 +51,9 @@ const parser = new chrono.Chrono({
 
 const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised)\b|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this|takes?\s+effect|comes?\s+into\s+force|(?:begins|starts|expires|opens|resumes)\b)/i;
 const REPORTING_BEFORE = /\b(?:(?:said|says|added|announced|noted|stated|wrote)\s+|told\s+(?:[\p{L}-]+\s+){1,3})(?:on\s+)?$/iu;
-const PAST = /\b(?:[a-z]+ed|was|were|had|did|last|earlier|ago|since|rose|fell|grew|met|began|came|took|left|saw|hit)\b/;
+const PAST = /\b(?:[a-z]+ed|was|were|had|did|earlier|ago|since|rose|fell|grew|met|began|came|took|left|saw|hit)\b/;
+/** "until Dec. 18", "by October 31": a deadline points ahead of the report. */
+const DEADLINE_BEFORE = /\b(?:until|till|by|before|through|ahead of|from)\s+(?:the\s+)?$/i;
 const BARE_YEAR = /(?<![\d$€£#.,/-])(?:1[89]\d\d|20\d\d)(?![\d%]|-\d)/g;
 const MODAL_MAY = /^May\s+(?:be|have|not|also|well|still|need|want|take|come|go|seem|find|face|see|prove|help|lead|raise|cut)\b/;
 
@@ -159,6 +161,7 @@ function tenseOf(sentence: string, at: number, length: number): Tense {
   const masked = maskQuotes(sentence);
   const before = masked.slice(0, at);
   if (REPORTING_BEFORE.test(before)) return 'past';
+  if (DEADLINE_BEFORE.test(before)) return 'future';
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
   const leading = before.slice(clauseStart + 1);
   const afterText = masked.slice(at + length);
@@ -196,7 +199,8 @@ function resolveSimple(m: RegExpExecArray, ref: Reference | null, tense: Tense):
     const offset = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 }[m[4].toLowerCase() as 'today'] ?? 0;
     return { value: addDays(ref, offset), relative: true };
   }
-  const shift = m[5] === 'next' ? 1 : m[5] === 'last' ? -1 : 0;
+  const word = m[5].toLowerCase();
+  const shift = word === 'next' ? 1 : word === 'last' ? -1 : 0;
   return { value: period(ref, m[6] as 'week' | 'month' | 'year', shift), relative: true };
 }
 

@@ -14,6 +14,8 @@ export interface NameRun extends Span {
 
 const lower = (t: Token): string => t.text.toLowerCase();
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+/** Titles written with a full stop that joins them to the name: "Adm.", "Sen.", "Mr.". */
+const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'adm', 'maj', 'col', 'capt', 'cmdr', 'sgt', 'brig', 'lt', 'hon', 'st']);
 const KEEP_POSSESSIVE = new Set(['People\u2019s', "People's"]);
 
 function isNameish(t: Token): boolean {
@@ -39,7 +41,9 @@ export function findNameRuns(
     while (!possessive && j < tokens.length) {
       const prev = runTokens[runTokens.length - 1];
       const t = tokens[j];
-      if (!onlySpaceBetween(text, prev.end, t.start) && !(prev.text.endsWith('.') && t.start === prev.end)) break;
+      // "Adm. Carlito Buenaventura", "Mr. Smith": an abbreviated title joins the name after its full stop.
+      const abbreviated = text[prev.end] === '.' && ABBREVIATED.has(lower(prev)) && onlySpaceBetween(text, prev.end + 1, t.start);
+      if (!onlySpaceBetween(text, prev.end, t.start) && !(prev.text.endsWith('.') && t.start === prev.end) && !abbreviated) break;
       if (isNameish(t)) {
         runTokens.push(t);
         possessive = isPossessive(t.text) && !KEEP_POSSESSIVE.has(t.text);
@@ -56,10 +60,14 @@ export function findNameRuns(
         j = n;
         continue;
       }
-      const after = tokens[j + 1];
-      if (CONNECTORS.has(t.text) && ORG_WORDS.has(lower(prev)) && after && isNameish(after) && onlySpaceBetween(text, t.end, after.start)) {
-        runTokens.push(t);
-        j++;
+      // "Bank of Japan", "Office of the US Trade Representative", "Secretary of State Marco Rubio".
+      const joinsAfter = ORG_WORDS.has(lower(prev)) || TITLE_WORDS.has(lower(prev)) || runTokens.some((r) => TITLE_WORDS.has(lower(r)));
+      let c = j;
+      while (c < tokens.length && c < j + 2 && CONNECTORS.has(tokens[c].text) && onlySpaceBetween(text, tokens[c].end, tokens[c + 1]?.start ?? -1)) c++;
+      const after = tokens[c];
+      if (c > j && joinsAfter && after && isNameish(after)) {
+        runTokens.push(...tokens.slice(j, c));
+        j = c;
         continue;
       }
       break;
@@ -115,6 +123,14 @@ export function classifyRun(run: NameRun): RunClass {
     const name = tokens.slice(k + 1);
     if (nameTokensValid(name) && !name.every(isPlace)) {
       return { kind: 'person', name, role: tokens.slice(0, k + 1), gender: null };
+    }
+    // "Under Secretary of the Treasury for Terrorism and Financial Intelligence Marisol Vance-Whitfield":
+    // a title that runs on through "of"/"for" ends where the last two name-like words begin.
+    if (name.some((t) => CONNECTORS.has(t.text)) && tokens.length - k > 3) {
+      const tail = tokens.slice(-2);
+      if (nameTokensValid(tail) && !tail.some(isPlace) && !tail.some((t) => CONNECTORS.has(t.text))) {
+        return { kind: 'person', name: tail, role: tokens.slice(0, tokens.length - 2), gender: null };
+      }
     }
     break;
   }
@@ -286,6 +302,6 @@ function aliasesOf(kind: EntityKind, name: string): string[] {
   return aliases;
 }
 
-/** Role head nouns, for deciding whether an appositive states a role. */
+/** Role head nouns, for deciding whether an appositive states a role ("vice-president" counts as "president"). */
 export const hasRoleHead = (phrase: string): boolean =>
-  phrase.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_HEADS.has(w));
+  phrase.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_HEADS.has(w) || (w.includes('-') && ROLE_HEADS.has(w.slice(w.lastIndexOf('-') + 1))));

@@ -12,7 +12,7 @@ export interface SentenceWords {
 }
 
 const APPOSITIVE =
-  /^,\s+((?:(?:a|an|the)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s[\p{Lu}][\p{L}.\u2019'-]*)*[\u2019']s\s+)?[^,.;:"\u201C\u201D()]{2,110}?)(?=,|\.\s|\.$|;|\s(?:said|says|told|added)\b|$)/u;
+  /^,\s+((?:(?:a|an|the)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s[\p{Lu}][\p{L}.\u2019'-]*)*[\u2019']s\s+)?[^,.;:"\u201C\u201D()]{2,110}?)(?=,|\.\s|\.$|;|\s(?:said|says|told|added|who|which|whose)\b|$)/u;
 
 /** The appositive after a name (", a vice minister at …,"), read only when a comma follows the name. */
 function appositiveAfter(text: string, run: NameRun): RegExpExecArray | null {
@@ -89,11 +89,11 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
       if (role) {
         entity = registry.add('person', fullText);
         registry.addRole(entity, role);
-      } else if (described && described.kind === 'organization') {
-        entity = registry.add('organization', fullText);
+      } else if (described) {
+        entity = registry.add(described.kind, fullText);
       } else if ((appositive && hasRoleHead(appositive[1])) || (speaks && run.tokens.length >= 2)) {
         entity = registry.add('person', fullText);
-      } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText)) {
+      } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText) && !afterPreposition(tokens, run)) {
         entity = registry.add('person', fullText);
       }
     }
@@ -132,6 +132,12 @@ function lowercaseTitleBefore(text: string, tokens: readonly Token[], run: NameR
   return { start: tokens[first].start, end: tokens[k].end, text: text.slice(tokens[first].start, tokens[k].end) };
 }
 
+/** "in Rawalpindi, said": a place after a preposition, not a speaker. */
+function afterPreposition(tokens: readonly Token[], run: NameRun): boolean {
+  const i = tokens.findIndex((t) => t.start === run.start);
+  return i > 0 && /^(?:in|at|from|of|to|near|outside|inside|across|into|for)$/.test(tokens[i - 1].text);
+}
+
 /** Head nouns that describe an organization in an appositive ("a Russian insurer"). */
 const ORG_DESCRIPTION_HEADS = new Set(('company firm group producer maker manufacturer insurer lender bank agency fund operator ' +
   'exporter importer miner shipper carrier conglomerate startup regulator lobby association body organization organisation ' +
@@ -153,11 +159,16 @@ function describe(phrase: string, start: number): Description | undefined {
 /** "Japan’s industry minister, Kenji Morimoto," / "a Russian insurer, Volga Marine Assurance": the description before a name. */
 function describedBefore(text: string, run: NameRun): Description | undefined {
   if (text[run.start - 2] !== ',') return undefined;
-  const before = text.slice(Math.max(0, run.start - 90), run.start);
-  const m = /(?:^|[\s(])((?:(?:a|an|the|its|their)\s+|[\p{Lu}][\p{L}.-]*[\u2019']s\s+)(?:[\p{L}\u2019'-]+\s+){0,4}?[\p{Ll}-]+),\s+$/u.exec(before);
+  const before = text.slice(Math.max(0, run.start - 100), run.start);
+  const m = /(?:^|[\s(])((?:(?:a|an|the|its|their)\s+|(?:[\p{Lu}][\p{L}.\u2019'-]*\s+){0,2}[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s+)(?:[\p{L}\u2019'-]+\s+){0,5}?[\p{L}-]+),\s+$/u.exec(before);
   if (!m) return undefined;
   const phrase = m[1].replace(/^(?:a|an|the|its|their)\s+/i, '');
-  return describe(phrase, run.start - before.length + m.index + m[0].indexOf(m[1]) + (m[1].length - phrase.length));
+  // "France’s junior minister for international partnerships": the head comes before the preposition.
+  const core = phrase.split(/\s+(?:at|of|for|in|with|on|from|to)\s+/)[0];
+  const d = describe(core, 0);
+  if (!d) return undefined;
+  const start = run.start - before.length + m.index + m[0].indexOf(m[1]) + (m[1].length - phrase.length);
+  return { kind: d.kind, role: { start, end: start + phrase.length, text: phrase } };
 }
 
 /** "Andes Litio SA, Chile’s second-largest producer, said": the description after a name. */

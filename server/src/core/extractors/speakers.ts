@@ -128,6 +128,8 @@ function findCue(text: string, sw: SentenceWords, q: RawQuote): Cue | undefined 
   for (let v = beforeEnd - 1; v >= 0; v--) {
     if (tokens[v].end > q.outerStart) continue;
     if (!SPEECH_VERBS.has(tokens[v].text.toLowerCase()) && !isAccordingTo(tokens, v)) continue;
+    // "should not be asked to": a passive verb reports no one's words.
+    if (v > 0 && /^(?:be|been|being|is|was|were|are)$/.test(tokens[v - 1].text)) continue;
     return verbCue(text, sw, v) ?? reportedBy;
   }
   if (reportedBy) return reportedBy;

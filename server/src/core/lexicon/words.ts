@@ -13,7 +13,7 @@ continued continues commented comments confirmed confirms claimed claims contend
 suggested suggests vowed vows pledged pledges promised promises tweeted stated states
 mused muses quipped joked added underscored underlined highlighted
 lamented assured assures boasted reported reports
-called calls call described describes describing saying telling adding noting warning stressing arguing insisting explaining urging cautioning
+called calls call welcomed welcomes hailed condemned criticised criticized denounced dismissed praised described describes describing saying telling adding noting warning stressing arguing insisting explaining urging cautioning
 `);
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("Yellen also said"). */
@@ -31,7 +31,7 @@ treasurer ceo cfo coo economist analyst negotiator czar tsar head official advis
 judge justice lawmaker legislator diplomat professor founder executive president-elect crown sultan
 colonel commander strategist researcher fellow partner manager officer governor-general consul administrator
 superintendent commissioner-general rep sen gov lt commodore captain major lieutenant sergeant brigadier marshal
-secretary-general director-general chief-executive
+secretary-general director-general chief-executive adm maj col capt cmdr sgt brig hon undersecretary
 `);
 
 /** Nouns that head a role phrase ("a vice minister at ...", "the Treasury chief"). */
@@ -42,7 +42,10 @@ sheikh emir general admiral mayor deputy undersecretary leader speaker treasurer
 negotiator czar tsar head official adviser advisor counsel attorney judge lawmaker legislator diplomat
 professor founder executive strategist researcher fellow partner manager officer administrator consul
 governor-general boss regulator banker investor trader owner analyst spokesperson secretary-general
-director-general commodore captain colonel admiral marshal brigadier lieutenant
+director-general commodore captain colonel admiral marshal brigadier lieutenant commandant member businessman
+businesswoman entrepreneur tycoon agent investigator lawyer activist economist scholar academic journalist editor
+tailor farmer shopkeeper driver worker resident student teacher engineer doctor nurse fisherman vendor retiree
+pensioner exporter importer broker consultant diplomat envoy negotiator chairperson veteran expert researcher
 `);
 
 /** Honorifics before a name; they tell the gender where the text gives one. */

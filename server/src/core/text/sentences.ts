@@ -10,7 +10,7 @@ export interface Sentence extends Span {
 }
 
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof gen sen rep gov st jan feb mar apr jun jul aug sep sept oct nov dec ' +
+  ('mr mrs ms dr prof gen sen rep gov st adm maj brig cmdr sgt col capt hon jan feb mar apr jun jul aug sep sept oct nov dec ' +
     'inc corp ltd co no vs etc jr sr lt col capt sgt gov fig approx dept est mt ft').split(' '),
 );
 
