@@ -11,6 +11,8 @@ export class Articles {
   private readonly cache = new Map<string, { version: number; state: ArticleState }>();
   /** Per document, the analysed pieces of a long text, so an edit re-analyses only its piece. */
   private readonly pieces = new Map<string, SegmentCache>();
+  /** Documents the user was told about, so that the message comes once per opened document. */
+  private readonly told = new Set<string>();
 
   constructor(
     private readonly maxBytes: () => number,
@@ -30,8 +32,11 @@ export class Articles {
       state = { ok: true, index: indexArticle(analyzeDocument(text, { glossary: this.glossary() }, pieces)) };
     } else {
       state = { ok: false, message: verdict.message };
-      // Say it once per document, not on every keystroke.
-      if (!hit || hit.state.ok) this.onRefused(doc.uri, verdict.message);
+      // Say it once per document, not on every keystroke or settings change.
+      if (!this.told.has(doc.uri)) {
+        this.told.add(doc.uri);
+        this.onRefused(doc.uri, verdict.message);
+      }
     }
     this.cache.set(doc.uri, { version: doc.version, state });
     return state;
@@ -45,6 +50,7 @@ export class Articles {
 
   evict(uri: string): void {
     this.cache.delete(uri);
+    this.told.delete(uri);
     this.pieces.delete(uri);
   }
 
