@@ -59,7 +59,7 @@ export class ServerHandle {
       outputChannel: this.output,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
       initializationOptions: { settings: this.config.serverSettings, trusted: vscode.workspace.isTrusted },
-      synchronize: { configurationSection: 'newsAnnotator' },
+      synchronize: { configurationSection: 'newsAnnotator', fileEvents: vscode.workspace.createFileSystemWatcher('**/*.txt') },
       errorHandler,
     };
     const client = new LanguageClient('newsAnnotator', 'News Annotator', serverOptions, clientOptions);

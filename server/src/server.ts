@@ -1,5 +1,5 @@
 import {
-  DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection,
+  DidChangeConfigurationNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection,
   type InitializeResult, type TextDocumentPositionParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,6 +18,8 @@ import { inlayHints } from './lsp/features/inlayHints';
 import { definition, documentHighlights, references } from './lsp/features/navigation';
 import { legend, SemanticTokensProvider } from './lsp/features/semanticTokens';
 import { workspaceSymbols } from './lsp/features/workspaceSymbols';
+import { WorkspaceIndex } from './lsp/workspaceIndex';
+import { toIndexed } from './lsp/indexWorker';
 
 const DIAGNOSTICS_DELAY_MS = 200;
 
@@ -40,6 +42,8 @@ export function startServer(connection: Connection): void {
     },
   );
   const tokens = new SemanticTokensProvider();
+  // Worker threads run this same bundle (main.ts hands them to the index worker).
+  const archive = new WorkspaceIndex(connection, log, () => settings.maxFileSizeMB * 1024 * 1024, __filename);
   const pending = new Map<string, NodeJS.Timeout>();
 
   connection.onInitialize((params): InitializeResult => {
@@ -67,6 +71,7 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    void archive.build(folders);
     if (canPullConfiguration) {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newsAnnotator' });
       void refreshSettings();
@@ -114,7 +119,9 @@ export function startServer(connection: Connection): void {
       if (!current) return;
       try {
         const index = articles.index(current);
-        void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: index ? diagnostics(current, index, settings.diagnostics) : [] });
+        // Open documents are indexed from the editor's text, not the file on disk.
+        if (index) archive.put(toIndexed(current.uri, current.getText(), index.analysis));
+        void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: index ? diagnostics(current, index, settings.diagnostics, archive) : [] });
       } catch (err) {
         log(`Diagnostics failed for ${current.uri}: ${err instanceof Error ? err.stack : String(err)}`);
       }
@@ -140,7 +147,7 @@ export function startServer(connection: Connection): void {
   }
   const at = (doc: TextDocument, p: TextDocumentPositionParams): number => doc.offsetAt(p.position);
 
-  connection.onHover(withArticle('hover', null, (doc, index, p) => hover(doc, index, at(doc, p))));
+  connection.onHover(withArticle('hover', null, (doc, index, p) => hover(doc, index, at(doc, p), archive)));
   connection.onDocumentSymbol(withArticle('documentSymbol', [], (doc, index) => documentSymbols(doc, index)));
   connection.onDefinition(withArticle('definition', null, (doc, index, p) => definition(doc, index, at(doc, p))));
   connection.onReferences(withArticle('references', [], (doc, index, p) => references(doc, index, at(doc, p), p.context.includeDeclaration)));
@@ -163,12 +170,22 @@ export function startServer(connection: Connection): void {
     return articleSummary(doc, index, state.ok ? null : state.message);
   }));
   connection.onWorkspaceSymbol((params, token) => runSafe('workspaceSymbol', token, log, () => {
-    const open = documents.all().flatMap((doc) => {
+    for (const doc of documents.all()) {
       const index = articles.index(doc);
-      return index ? [{ doc, index }] : [];
-    });
-    return workspaceSymbols(open, params.query);
+      if (index) archive.put(toIndexed(doc.uri, doc.getText(), index.analysis));
+    }
+    return workspaceSymbols(archive.all(), params.query);
   }));
+  connection.onDidChangeWatchedFiles((change) => {
+    for (const c of change.changes) {
+      if (!c.uri.toLowerCase().endsWith('.txt') || documents.get(c.uri)) continue;
+      try {
+        archive.refresh(c.uri, c.type === FileChangeType.Deleted);
+      } catch (err) {
+        log(`Could not re-index ${c.uri}: ${String(err)}`);
+      }
+    }
+  });
 
   documents.listen(connection);
   connection.listen();

@@ -39,11 +39,24 @@ export class ServerClient {
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => this.settings));
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/semanticTokens/refresh', () => null);
+    this.connection.onRequest('window/workDoneProgress/create', () => null);
+    this.connection.onNotification('$/progress', (p: { value: { kind: string } }) => {
+      if (p.value.kind === 'end') this.progressEnded++;
+      for (const w of this.progressWaiters.splice(0)) w();
+    });
     this.connection.onRequest('workspace/inlayHint/refresh', () => null);
     this.connection.listen();
   }
 
   settings: unknown = {};
+  /** Work-done progress reports that ended (the workspace index's). */
+  progressEnded = 0;
+  private readonly progressWaiters: (() => void)[] = [];
+
+  /** Resolves once a work-done progress has ended. */
+  async progressEnd(): Promise<void> {
+    while (this.progressEnded === 0) await new Promise<void>((r) => this.progressWaiters.push(r));
+  }
 
   static async start(options: { initializationOptions?: unknown; workspaceFolders?: string[]; settings?: unknown } = {}): Promise<{ client: ServerClient; init: InitializeResult }> {
     const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -51,7 +64,7 @@ export class ServerClient {
     if (options.settings) client.settings = options.settings;
     const init = await client.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid, rootUri: null,
-      capabilities: { workspace: { configuration: true }, textDocument: { semanticTokens: { requests: { full: { delta: true }, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } } },
+      capabilities: { window: { workDoneProgress: true }, workspace: { configuration: true }, textDocument: { semanticTokens: { requests: { full: { delta: true }, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] } } },
       workspaceFolders: (options.workspaceFolders ?? []).map((f) => ({ uri: pathToFileURL(f).toString(), name: path.basename(f) })),
       initializationOptions: options.initializationOptions,
     });

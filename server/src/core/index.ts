@@ -7,3 +7,4 @@ export { compileGlossary, type TermMatcher } from './extractors/terms';
 export { parseGlossary, type GlossaryParse } from './glossary';
 export { indexArticle, targetAt, type ArticleIndex, type Target } from './lookup';
 export { analyzeDocument, SegmentCache, cutPieces } from './segments';
+export { summarize, quoteWords, nearIdentical, type ArticleSummary as ArchivedArticle, type WordEdit } from './archive';

@@ -61,9 +61,11 @@ export function findNameRuns(
         continue;
       }
       // "Bank of Japan", "Office of the US Trade Representative", "Secretary of State Marco Rubio".
-      const joinsAfter = ORG_WORDS.has(lower(prev)) || TITLE_WORDS.has(lower(prev)) || runTokens.some((r) => TITLE_WORDS.has(lower(r)));
+      // "and" joins only inside such a chain ("… for Terrorism and Financial Intelligence"), never two names.
+      const inChain = runTokens.some((r, i) => TITLE_WORDS.has(lower(r)) && runTokens.slice(i + 1).some((x) => x.text === 'of' || x.text === 'for'));
+      const joinsAfter = ORG_WORDS.has(lower(prev)) || TITLE_WORDS.has(lower(prev)) || inChain;
       let c = j;
-      while (c < tokens.length && c < j + 2 && CONNECTORS.has(tokens[c].text) && onlySpaceBetween(text, tokens[c].end, tokens[c + 1]?.start ?? -1)) c++;
+      while (c < tokens.length && c < j + 2 && CONNECTORS.has(tokens[c].text) && (tokens[c].text !== 'and' && tokens[c].text !== '&' ? !(tokens[c].text === 'on' && !ORG_WORDS.has(lower(prev))) : inChain || ORG_WORDS.has(lower(prev))) && onlySpaceBetween(text, tokens[c].end, tokens[c + 1]?.start ?? -1)) c++;
       const after = tokens[c];
       if (c > j && joinsAfter && after && isNameish(after)) {
         runTokens.push(...tokens.slice(j, c));

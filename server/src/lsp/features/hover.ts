@@ -1,6 +1,6 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { targetAt, type ArticleIndex, type DateMention, type Entity, type Quote } from '../../core';
+import { targetAt, type ArticleIndex, type DateMention, type Entity, type Quote, type WordEdit } from '../../core';
 import { lineOf, toRange } from '../convert';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -25,12 +25,31 @@ function entityText(doc: TextDocument, index: ArticleIndex, e: Entity): string {
   return lines.join('\n');
 }
 
-function quoteText(doc: TextDocument, index: ArticleIndex, q: Quote): string {
+/** What the workspace index knows of a quote elsewhere. */
+export interface Archive {
+  alsoIn(text: string, uri: string): string[];
+  rewordings(speaker: string, text: string, uri: string): { uri: string; text: string; edits: WordEdit[] }[];
+}
+
+const fileName = (uri: string): string => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+
+/** "word ~~dropped~~ **added**": how the other version differs. */
+export const markDiff = (edits: readonly WordEdit[]): string =>
+  edits.map((e) => (e.op === 'same' ? e.word : e.op === 'removed' ? `~~${e.word}~~` : `**${e.word}**`)).join(' ');
+
+function quoteText(doc: TextDocument, index: ArticleIndex, q: Quote, archive?: Archive): string {
   const speaker = q.speaker ? index.entityById.get(q.speaker) : undefined;
   const cue = q.cue ? `“${doc.getText().slice(q.cue.start, q.cue.end)}” on line ${lineOf(doc, q.cue.start)}` : null;
-  if (!speaker) return `**Quote** · no speaker found${q.unbalanced ? ' · the closing mark is missing' : ''}`;
-  const role = speaker.roles[0] ? ` (${speaker.roles[0].text})` : '';
-  return `**Quote** by **${speaker.name}**${role}${cue ? `\n\nCue: ${cue}` : ''}`;
+  const lines = [speaker ? `**Quote** by **${speaker.name}**${speaker.roles[0] ? ` (${speaker.roles[0].text})` : ''}` : `**Quote** · no speaker found${q.unbalanced ? ' · the closing mark is missing' : ''}`];
+  if (cue && speaker) lines.push(`Cue: ${cue}`);
+  if (archive) {
+    const others = archive.alsoIn(q.text, doc.uri);
+    if (others.length > 0) lines.push(`Also in ${others.length} other article${others.length === 1 ? '' : 's'}: ${others.slice(0, 5).map(fileName).join(', ')}${others.length > 5 ? ', …' : ''}`);
+    for (const r of speaker ? archive.rewordings(speaker.name, q.text, doc.uri) : []) {
+      lines.push(`Quoted differently in ${fileName(r.uri)}:\n\n> ${markDiff(r.edits)}`);
+    }
+  }
+  return lines.join('\n\n');
 }
 
 function dateText(index: ArticleIndex, d: DateMention): string {
@@ -41,7 +60,7 @@ function dateText(index: ArticleIndex, d: DateMention): string {
 }
 
 /** Hover on a person or organization (any mention), a quote, a date, a policy term or the dateline. */
-export function hover(doc: TextDocument, index: ArticleIndex, offset: number): Hover | null {
+export function hover(doc: TextDocument, index: ArticleIndex, offset: number, archive?: Archive): Hover | null {
   const target = targetAt(index, offset);
   if (!target) return null;
   let value: string;
@@ -55,7 +74,7 @@ export function hover(doc: TextDocument, index: ArticleIndex, offset: number): H
       break;
     }
     case 'quote':
-      value = quoteText(doc, index, target.quote);
+      value = quoteText(doc, index, target.quote, archive);
       span = { start: target.quote.outerStart, end: target.quote.outerEnd };
       break;
     case 'date':

@@ -1,26 +1,22 @@
 import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleIndex } from '../../core';
-import { toRange } from '../convert';
+import type { IndexedArticle } from '../indexWorker';
 
-/** People, organizations and quotes of every open article whose name or words match the query. */
-export function workspaceSymbols(articles: readonly { doc: TextDocument; index: ArticleIndex }[], query: string): WorkspaceSymbol[] {
+/** People, organizations and quotes of every indexed or open article whose name or words match the query. */
+export function workspaceSymbols(articles: Iterable<IndexedArticle>, query: string, limit = 2000): WorkspaceSymbol[] {
   const q = query.toLowerCase();
   const out: WorkspaceSymbol[] = [];
-  for (const { doc, index } of articles) {
-    for (const e of index.analysis.entities) {
+  for (const a of articles) {
+    for (const e of a.entities) {
       if (!e.name.toLowerCase().includes(q)) continue;
-      const intro = e.mentions.find((m) => m.kind === 'name') ?? e.mentions[0];
-      if (!intro) continue;
-      out.push({ name: e.name, kind: e.kind === 'person' ? SymbolKind.Object : SymbolKind.Class, containerName: e.roles[0]?.text, location: { uri: doc.uri, range: toRange(doc, intro) } });
+      out.push({ name: e.name, kind: e.kind === 'person' ? SymbolKind.Object : SymbolKind.Class, containerName: e.roles[0], location: { uri: a.uri, range: e.range } });
     }
-    for (const quote of index.analysis.quotes) {
-      const speaker = quote.speaker ? index.entityById.get(quote.speaker)?.name ?? '' : '';
+    for (const quote of a.quotes) {
+      const speaker = quote.speaker ?? '';
       if (q && !speaker.toLowerCase().includes(q) && !quote.text.toLowerCase().includes(q)) continue;
       const words = quote.text.trim().split(/\s+/).slice(0, 8).join(' ');
-      out.push({ name: `“${words}…”`, kind: SymbolKind.String, containerName: speaker || 'unattributed', location: { uri: doc.uri, range: toRange(doc, { start: quote.outerStart, end: quote.outerEnd }) } });
+      out.push({ name: `“${words}…”`, kind: SymbolKind.String, containerName: speaker || 'unattributed', location: { uri: a.uri, range: quote.range } });
     }
-    if (out.length > 2000) break;
+    if (out.length >= limit) break;
   }
-  return out;
+  return out.slice(0, limit);
 }
