@@ -6,6 +6,7 @@ import { nextQuote, previousQuote } from './commands/quoteNavigation';
 import { quotesBySpeaker } from './commands/quotesBySpeaker';
 import { treatAsArticle, treatAsPlainText } from './commands/languageMode';
 import { restartServer, showOutput } from './commands/server';
+import { openSample } from './commands/openSample';
 import { SpeakersView } from './views/speakersView';
 import { QuoteStatus } from './views/statusBar';
 
@@ -45,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
     vscode.commands.registerCommand('newsAnnotator.treatAsPlainText', treatAsPlainText),
     vscode.commands.registerCommand('newsAnnotator.restartServer', () => restartServer(server)),
     vscode.commands.registerCommand('newsAnnotator.showOutput', () => showOutput(server)),
+    vscode.commands.registerCommand('newsAnnotator.openSample', () => openSample(context)),
     vscode.workspace.onDidOpenTextDocument((doc) => void detectArticle(doc, config)),
     vscode.workspace.onDidChangeTextDocument((e) => e.document === vscode.window.activeTextEditor?.document && refresh()),
     vscode.window.onDidChangeActiveTextEditor(refresh),
@@ -63,6 +65,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<NewsAn
   return { server, speakers, status };
 }
 
-export function deactivate(): Promise<void> | undefined {
-  return undefined; // the ServerHandle in context.subscriptions stops the client
+export function deactivate(): void {
+  // The ServerHandle in context.subscriptions stops the client when VS Code disposes them.
 }
