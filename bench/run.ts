@@ -265,8 +265,9 @@ async function cliBatch(): Promise<void> {
 
 async function main(): Promise<void> {
   console.log(`News Annotator benchmark — ${new Date().toISOString()} — node ${process.version}, ${require('node:os').cpus().length} cores`);
-  const coreFigures = await core();
+  // The round trips first, while this process's heap is small: its garbage collection is part of every timing.
   await server();
+  const coreFigures = await core();
   sizes();
   await compromiseComparison();
   await workspaceIndex();

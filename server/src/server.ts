@@ -34,7 +34,7 @@ export function startServer(connection: Connection): void {
   let glossary: LoadedGlossary = loadGlossary([], '', [], true);
   const articles = new Articles(
     () => settings.maxFileSizeMB * 1024 * 1024,
-    () => glossary.matcher,
+    () => glossary.matcher(),
     (uri, message) => {
       const name = decodeURIComponent(uri.replace(/^.*\//, ''));
       log(`Not analysed: ${uri}: ${message}`);

@@ -6,7 +6,8 @@ import { glossaryMatcher, parseGlossary, type GlossaryEntry, type TermMatcher } 
 const MAX_GLOSSARY_BYTES = 2 * 1024 * 1024;
 
 export interface LoadedGlossary {
-  matcher: TermMatcher;
+  /** Compiled on first use, so that starting the server does not wait for it. */
+  matcher: () => TermMatcher;
   /** Messages for the user, each naming the file or setting at fault. */
   errors: string[];
   notes: string[];
@@ -54,5 +55,6 @@ export function loadGlossary(settingsTerms: unknown[], file: string, folderUris:
       }
     }
   }
-  return { matcher: glossaryMatcher(entries), errors, notes };
+  let matcher: TermMatcher | undefined;
+  return { matcher: () => (matcher ??= glossaryMatcher(entries)), errors, notes };
 }

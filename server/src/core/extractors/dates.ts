@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { DateMention, Span } from '../types';
 
 /**
@@ -29,9 +29,9 @@ const SIMPLE = new RegExp(
  * a sentence: "March 3, 2025", "Nov. 5", "3 March 2025", "March 2025", "2024-04-06", "two days ago".
  */
 const COMPLEX = new RegExp(
-  `(?:\\b(?:on|in|since|by)\\s+)?(?:\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?` +
-    `(?:\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?(?!\\d)|\\b${MONTH_WORD}\\s+\\d{4}(?!\\d)` +
-    `|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:[\\w-]+\\s+){1,2}(?:days?|weeks?|months?|years?)\\s+ago\\b)`,
+  // No optional prefix before the alternation: V8 then skips every position that cannot start a date.
+  `(?:\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?(?!\\d)|\\b${MONTH_WORD}\\s+\\d{4}(?!\\d)` +
+    `|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b)`,
   'g',
 );
 /** chrono's readings of the same short strings repeat across an archive: keep them. */
@@ -44,10 +44,18 @@ const MAX_PARSED = 20000;
  */
 const KEPT_PARSERS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENTimeUnitAgoFormatParser', 'ENYearMonthNameParser', 'ENMonthNameParser']);
 // chrono reads one captured date at a time, so of its refiners only overlap removal matters (a third of the cost).
-const parser = new chrono.Chrono({
-  parsers: chrono.en.casual.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name)),
-  refiners: chrono.en.casual.refiners.filter((r) => r.constructor.name === 'OverlapRemovalRefiner').slice(0, 1),
-});
+let parser: chrono.Chrono | undefined;
+/** chrono-node is loaded on the first written-out date, not when the server starts. */
+function chronoParser(): chrono.Chrono {
+  if (parser) return parser;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const lib = require('chrono-node') as typeof chrono;
+  parser = new lib.Chrono({
+    parsers: lib.en.casual.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name)),
+    refiners: lib.en.casual.refiners.filter((r) => r.constructor.name === 'OverlapRemovalRefiner').slice(0, 1),
+  });
+  return parser;
+}
 
 const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised)\b|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this|takes?\s+effect|comes?\s+into\s+force|(?:begins|starts|expires|opens|resumes)\b)/i;
 const REPORTING_BEFORE = /\b(?:(?:said|says|added|announced|noted|stated|wrote)\s+|told\s+(?:[\p{L}-]+\s+){1,3})(?:on\s+)?$/iu;
@@ -137,7 +145,7 @@ function chronoParse(captured: string, refDate: Date): chrono.ParsedResult[] {
   let results = parsed.get(key);
   if (!results) {
     if (parsed.size >= MAX_PARSED) parsed.clear();
-    results = parser.parse(captured, refDate);
+    results = chronoParser().parse(captured, refDate);
     parsed.set(key, results);
   }
   return results;

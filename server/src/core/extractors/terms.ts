@@ -59,7 +59,8 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher 
 export function findTerms(text: string, matcher: TermMatcher): TermMention[] {
   const terms: TermMention[] = [];
   // One scan for any term's first word; only there are the words after it read and compared.
-  const words = new RegExp(matcher.firstWords.source, matcher.firstWords.flags);
+  const words = matcher.firstWords;
+  words.lastIndex = 0;
   for (let m = words.exec(text); m !== null; m = words.exec(text)) {
     const first = m[0];
     const forms = matcher.byFirstWord.get(normalizeApostrophes(first.toLowerCase()));
