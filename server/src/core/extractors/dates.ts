@@ -171,7 +171,10 @@ function tenseOf(sentence: string, at: number, length: number): Tense {
   if (REPORTING_BEFORE.test(before)) return 'past';
   if (DEADLINE_BEFORE.test(before)) return 'future';
   const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-  const leading = before.slice(clauseStart + 1);
+  let leading = before.slice(clauseStart + 1);
+  // "… will hold talks next week after two days of meetings ended on Sunday": the subordinate clause's own verb.
+  const subordinate = /\b(?:after|when|which|who|while|because|once|whereas)\b(?![\s\S]*\b(?:after|when|which|who|while|because|once|whereas)\b)/.exec(leading);
+  if (subordinate) leading = leading.slice(subordinate.index);
   const afterText = masked.slice(at + length);
   // A date opening the sentence ("On Friday, she will …") takes the tense of the clause after it.
   const stop = leading.trim().split(/\s+/).filter(Boolean).length <= 1 ? /[;.]|\s(?:and|but|that)\s/ : /[,;.]|\s(?:and|but|that)\s/;

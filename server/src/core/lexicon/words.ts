@@ -63,7 +63,8 @@ inc ltd company co association federation forum committee board court party secr
 government service services motors holdings industries technologies airlines university foundation news
 partners capital securities insurance petroleum energy steel semiconductor electronics systems club
 alliance coalition network centre center tribunal house kremlin pentagon treasury embassy consulate
-mission secretariat academy
+mission secretariat academy advisory research consultancy economics analytics strategies associates airways
+shipping logistics lines
 `);
 
 /** Organizations known by one word or an acronym. Case as written. */
