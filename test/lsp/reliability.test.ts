@@ -119,6 +119,7 @@ test('in an untrusted workspace the glossary file is not read', async () => {
     await c.open('file:///tmp/news-test/g3.txt', TEXT);
     const h = await c.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///tmp/news-test/g3.txt' }, position: positionOfText(TEXT, 'chip war', 2) });
     assert.equal(h, null);
+    assert.ok(c.messages.some((m) => /not trusted \(Restricted Mode\)/.test(m)), c.messages.join('\n'));
   } finally {
     await c.stop();
   }

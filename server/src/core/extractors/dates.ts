@@ -49,10 +49,11 @@ let parser: chrono.Chrono | undefined;
 function chronoParser(): chrono.Chrono {
   if (parser) return parser;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const lib = require('chrono-node') as typeof chrono;
-  parser = new lib.Chrono({
-    parsers: lib.en.casual.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name)),
-    refiners: lib.en.casual.refiners.filter((r) => r.constructor.name === 'OverlapRemovalRefiner').slice(0, 1),
+  // English only: the package's root would bring every locale into the bundle.
+  const en = require('chrono-node/en') as typeof chrono.en;
+  parser = new en.Chrono({
+    parsers: en.casual.parsers.filter((p) => KEPT_PARSERS.has(p.constructor.name)),
+    refiners: en.casual.refiners.filter((r) => r.constructor.name === 'OverlapRemovalRefiner').slice(0, 1),
   });
   return parser;
 }

@@ -1,5 +1,6 @@
 import type { Entity, EntityKind, Mention, MentionKind, Span } from '../types';
 import { isCapitalized, isPossessive, onlySpaceBetween, stripPossessive, type Token } from '../text/tokens';
+import { lastIndexBefore } from '../text/search';
 import {
   HONORIFICS, KNOWN_ORGS, NAME_PARTICLES, NOT_NAMES, ORG_WORDS, PLACE_WORDS, ROLE_HEADS, SURNAME_FIRST, TITLE_WORDS,
 } from '../lexicon/words';
@@ -228,17 +229,7 @@ export class EntityRegistry {
   mention(entity: Entity, span: Span, text: string, kind: MentionKind): void {
     // Mentions arrive mostly in text order; keep them sorted and unique.
     const list = entity.mentions;
-    let i = list.length;
-    if (i > 0 && list[i - 1].start >= span.start) {
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (list[mid].start < span.start) lo = mid + 1;
-        else hi = mid;
-      }
-      i = lo;
-    }
+    const i = list.length > 0 && list[list.length - 1].start >= span.start ? lastIndexBefore(list, span.start) + 1 : list.length;
     if (i < list.length && list[i].start === span.start) return;
     list.splice(i, 0, { start: span.start, end: span.end, text, kind } satisfies Mention);
     if (this.timeline && (this.timeline.length === 0 || this.timeline[this.timeline.length - 1].start <= span.start)) this.timeline.push({ start: span.start, entity });
@@ -257,16 +248,7 @@ export class EntityRegistry {
    */
   *recent(offset: number, reach = RECENCY_REACH): Generator<{ entity: Entity; at: number }> {
     const timeline = this.timeline ?? [];
-    let lo = 0;
-    let hi = timeline.length - 1;
-    let i = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (timeline[mid].start < offset) {
-        i = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    let i = lastIndexBefore(timeline, offset);
     // Entities repeat along the timeline; a few distinct ones is all a lookup needs.
     const seen: Entity[] = [];
     for (; i >= 0 && timeline[i].start >= offset - reach; i--) {

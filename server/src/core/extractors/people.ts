@@ -1,5 +1,6 @@
 import type { Entity, Span } from '../types';
 import type { Sentence } from '../text/sentences';
+import { lastIndexBefore } from '../text/search';
 import { isCapitalized, onlySpaceBetween, stripPossessive, tokenize, type Token } from '../text/tokens';
 import { CUE_FILLERS, NOT_NAMES, ORG_WORDS, ROLE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
 import { EntityRegistry, classifyRun, findNameRuns, hasRoleHead, tokensText, type NameRun } from './entities';
@@ -102,10 +103,9 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
   if (entity.kind !== 'group') {
     // "a Russian insurer, Volga Marine Assurance"; "Andes Litio SA, Chile’s second-largest producer,"
     const described = describedBefore(text, run) ?? (entity.kind === 'organization' ? describedAfter(text, run) : undefined);
-    if (described && (described.kind === entity.kind || (entity.kind === 'person' && described.kind === 'person'))) registry.addRole(entity, described.role);
+    if (described?.kind === entity.kind) registry.addRole(entity, described.role);
   }
   const start = nameTokens[0].start;
-  const end = nameTokens[nameTokens.length - 1].end;
   const mentionText = tokensText(text, nameTokens);
   const kind = mentionText.toLowerCase() === entity.name.toLowerCase() ? 'name' : entity.kind === 'person' ? 'surname' : 'alias';
   registry.mention(entity, { start, end: start + mentionText.length }, mentionText, kind);
@@ -344,18 +344,5 @@ function voteGender(registry: EntityRegistry, words: readonly SentenceWords[]): 
   for (const [e, v] of votes) if (!e.gender && v !== 0) e.gender = v < 0 ? 'female' : 'male';
 }
 
-export function lastIndexBefore<T extends { start: number }>(sorted: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 export { stripPossessive };

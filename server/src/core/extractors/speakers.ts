@@ -1,10 +1,10 @@
 import type { Entity, Quote, Span } from '../types';
 import type { RawQuote } from './quotes';
-import { findSpanIndex } from '../text/paragraphs';
+import { findSpanIndex } from '../text/search';
 import { isCapitalized, stripPossessive, type Token } from '../text/tokens';
 import { CUE_FILLERS, ROLE_HEADS, SPEECH_VERBS } from '../lexicon/words';
 import { classifyRun, tokensText, type EntityRegistry, type NameRun } from './entities';
-import { lastMentionBefore, resolveDescription, type SentenceWords } from './people';
+import { resolveDescription, type SentenceWords } from './people';
 
 const GROUP_HEADS = new Set(['side', 'sides', 'officials', 'delegation', 'delegations', 'negotiators', 'diplomats', 'leaders']);
 const ORG_REFERENCE_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'fund',

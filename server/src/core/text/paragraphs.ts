@@ -29,32 +29,3 @@ export function splitParagraphs(text: string): Span[] {
   if (paraStart >= 0) paragraphs.push({ start: paraStart, end: paraEnd });
   return paragraphs;
 }
-
-/** Index of the span containing offset, or -1; spans must be sorted and disjoint. */
-export function findSpanIndex(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid];
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
-/** Index of the last span starting at or before offset, or -1. */
-export function lastSpanAtOrBefore(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
