@@ -14,5 +14,5 @@ if (code.status === 0 && code.stdout.trim()) {
 } else {
   console.log('No `code` command found: here are the annotations of the samples (news-annotate).\n');
   const samples = fs.readdirSync(path.join(root, 'samples')).filter((f) => f.endsWith('.txt')).map((f) => path.join('samples', f));
-  spawnSync(process.execPath, [path.join(root, 'bin', 'news-annotate.js'), ...samples], { stdio: 'inherit', cwd: root });
+  spawnSync(process.execPath, [path.join(root, 'bin', 'news-annotate.js'), '--articles-only', ...samples], { stdio: 'inherit', cwd: root });
 }

@@ -8,7 +8,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeArticle, checkContent, glossaryMatcher, parseGlossary, toJson, type ArticleAnalysis, type GlossaryEntry, type TermMatcher } from './core';
+import { analyzeArticle, checkContent, glossaryMatcher, looksLikeArticle, parseGlossary, toJson, type ArticleAnalysis, type GlossaryEntry, type TermMatcher } from './core';
 import { formatSummary } from './cli/summary';
 import { runBatch, workerMain } from './cli/batch';
 
@@ -19,6 +19,7 @@ const USAGE = `Usage: news-annotate [--json | --jsonl] [--glossary FILE] [--max-
   --jsonl          one JSON object per line; directories are searched for .txt files
   --glossary FILE  extra policy terms: a JSON array of { "term", "definition", "variants"? }
   --max-size MB    refuse files larger than this (default 10)
+  --articles-only  skip files whose first lines do not read like an article (no dateline, no attributed quotes)
 
 Exit codes: 0 all files analysed; 1 some file could not be analysed; 2 bad usage.`;
 
@@ -54,6 +55,21 @@ export function readArticle(file: string, maxBytes: number): string {
   return text;
 }
 
+/** --articles-only: the cheap check the editor uses, on the first KB of the file. */
+function isArticleFile(file: string, err: (s: string) => void): boolean {
+  try {
+    const fd = fs.openSync(file, 'r');
+    const head = Buffer.alloc(4096);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    fs.closeSync(fd);
+    if (looksLikeArticle(head.subarray(0, n).toString('utf8'))) return true;
+    err(`news-annotate: ${file}: skipped, does not read like an article\n`);
+    return false;
+  } catch {
+    return true; // let the normal reading report the problem
+  }
+}
+
 function listFiles(arg: string, recurse: boolean): string[] {
   if (!recurse) return [arg];
   try {
@@ -72,6 +88,7 @@ function listFiles(arg: string, recurse: boolean): string[] {
 
 interface Options {
   mode: 'summary' | 'json' | 'jsonl';
+  articlesOnly: boolean;
   maxBytes: number;
   glossary: TermMatcher;
   glossaryEntries: GlossaryEntry[];
@@ -80,6 +97,7 @@ interface Options {
 
 function parseArgs(argv: string[]): Options | string {
   let mode: Options['mode'] = 'summary';
+  let articlesOnly = false;
   let maxBytes = 10 * 1024 * 1024;
   let glossaryFile: string | undefined;
   const files: string[] = [];
@@ -87,6 +105,7 @@ function parseArgs(argv: string[]): Options | string {
     const a = argv[i];
     if (a === '--json') mode = 'json';
     else if (a === '--jsonl') mode = 'jsonl';
+    else if (a === '--articles-only') articlesOnly = true;
     else if (a === '--glossary') glossaryFile = argv[++i];
     else if (a === '--max-size') {
       const mb = Number(argv[++i]);
@@ -111,7 +130,7 @@ function parseArgs(argv: string[]): Options | string {
     glossary = glossaryMatcher(parsed.entries);
     glossaryEntries = parsed.entries;
   }
-  return { mode, maxBytes, glossary, glossaryEntries, files };
+  return { mode, articlesOnly, maxBytes, glossary, glossaryEntries, files };
 }
 
 export async function main(argv: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -126,7 +145,8 @@ export async function main(argv: string[], out: (s: string) => void, err: (s: st
   }
   let failed = 0;
   const results: { file: string; analysis: ArticleAnalysis; text: string }[] = [];
-  const files = options.files.flatMap((f) => listFiles(f, options.mode === 'jsonl'));
+  const all = options.files.flatMap((f) => listFiles(f, options.mode === 'jsonl'));
+  const files = options.articlesOnly ? all.filter((f) => isArticleFile(f, err)) : all;
   if (options.mode === 'jsonl') {
     failed = await runBatch(files, options.maxBytes, options.glossaryEntries, readArticle, out, err, __filename);
     return failed > 0 ? 1 : 0;

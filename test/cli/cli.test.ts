@@ -70,6 +70,14 @@ test('a file over --max-size is refused', () => {
   assert.match(r.stderr, /is larger than the/);
 });
 
+test('--articles-only skips a licence and a log with a note, and annotates the articles', () => {
+  const r = run('--articles-only', 'samples/LICENSE-notes.txt', 'samples/kenya-central-bank-rate-cut.txt');
+  assert.equal(r.status, 0);
+  assert.match(r.stderr, /LICENSE-notes\.txt: skipped, does not read like an article/);
+  assert.match(r.stdout, /== samples\/kenya-central-bank-rate-cut\.txt/);
+  assert.doesNotMatch(r.stdout, /LICENSE/);
+});
+
 test('usage errors exit 2', () => {
   assert.equal(run().status, 2);
   assert.equal(run('--bogus', 'x').status, 2);
