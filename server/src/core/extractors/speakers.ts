@@ -14,6 +14,8 @@ const ORG_REFERENCE_HEADS = new Set(['ministry', 'department', 'bank', 'agency',
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** How far back (UTF-16 units, about three paragraphs) a pronoun's antecedent is looked for first. */
 const PRONOUN_REACH = 1500;
+/** How far back "it" or "they" looks for the organization it stands for. */
+const IT_REACH = 400;
 
 /** A noun phrase that may name the speaker, as token indexes into a sentence's words. */
 interface Subject {
@@ -391,7 +393,8 @@ function resolvePronoun(registry: EntityRegistry, pronoun: string, offset: numbe
       if (entity.gender === want && offset - at <= PRONOUN_REACH) return entity;
       if (entity.gender === null) fallback ??= entity;
     } else if (pronoun === 'it' ? entity.kind === 'organization' : entity.kind !== 'person') {
-      return entity;
+      // "it added": only an organization named in the last sentence or two, never one from far back.
+      return offset - at <= IT_REACH ? entity : fallback;
     }
   }
   return fallback;
