@@ -107,8 +107,11 @@ async function node24() {
 
 /** The environment in which Node 24 is `node` and native modules build against its headers. */
 function node24Env() {
+  // Under `npm run`, the outer npm's settings arrive as npm_* variables; its user agent
+  // ("node/v20") would tell code-server's install script that the wrong Node is running it.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   return {
-    ...process.env, ...NO_DOWNLOADS,
+    ...inherited, ...NO_DOWNLOADS,
     PATH: `${path.dirname(NODE_BIN)}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: NODE_PKG,
     npm_node_execpath: NODE_BIN,
