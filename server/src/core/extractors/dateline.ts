@@ -60,16 +60,29 @@ function readDateline(text: string, line: string, at: number): Dateline | null {
 }
 
 /**
- * "BEIJING, Nov 10 (Reuters) -" has no year: take the latest year the article itself names
- * (wire copy about this year's events mentions it), and say it was inferred. No year in the
- * text, no date.
+ * "BEIJING, Nov 10 (Reuters) -" has no year. When the lead names the day of the week ("said on
+ * Sunday"), the year is the latest one, from the latest the article mentions up to this year, in
+ * which the date falls on that day; otherwise the latest year the article mentions. Either way the
+ * value is marked inferred. No year in the text, no date.
  */
 function withYearFromText(dateText: string, text: string): { date: string; inferred: true } | null {
   const years = [...text.slice(0, 20000).matchAll(/(?<![\d$€£.,-])(19[5-9]\d|20\d\d)(?![\d%])/g)].map((m) => Number(m[1]));
   if (years.length === 0) return null;
-  const date = readDate(`${dateText.replace(/[,\s]+$/, '')}, ${Math.max(...years)}`);
+  const latest = Math.max(...years);
+  const lead = text.slice(0, 600);
+  const weekday = WEEKDAY_NAMES.findIndex((d) => new RegExp(`\\b${d}\\b`).test(lead));
+  const base = dateText.replace(/[,\s]+$/, '');
+  if (weekday >= 0) {
+    for (let y = Math.max(latest, new Date().getUTCFullYear()); y >= latest; y--) {
+      const date = readDate(`${base}, ${y}`);
+      if (date && new Date(`${date.date}T12:00:00Z`).getUTCDay() === weekday) return { date: date.date, inferred: true };
+    }
+  }
+  const date = readDate(`${base}, ${latest}`);
   return date ? { date: date.date, inferred: true } : null;
 }
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A full date, or null when the year (or day) is not written. */
 export function readDate(dateText: string): { date: string; inferred: false } | null {

@@ -196,6 +196,18 @@ export class EntityRegistry {
         return earlier;
       }
     }
+    // "the IMF … the International Monetary Fund": the acronym seen first becomes the full name.
+    if (kind === 'organization' && name.includes(' ')) {
+      const acronym = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+      const earlier = acronym.length >= 2 ? this.byName.get(normalizeKey(acronym)) : undefined;
+      if (earlier && earlier.kind === 'organization' && !earlier.name.includes(' ')) {
+        earlier.name = name;
+        this.byName.set(normalizeKey(name), earlier);
+        for (const m of earlier.mentions) if (m.kind === 'name') m.kind = 'alias';
+        this.registerAliases(earlier, aliases);
+        return earlier;
+      }
+    }
     const entity: Entity = { id: `e${this.entities.length + 1}`, kind, name, roles: [], mentions: [], gender: null };
     this.entities.push(entity);
     this.byName.set(normalizeKey(name), entity);

@@ -92,7 +92,7 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
         registry.addRole(entity, role);
       } else if (described) {
         entity = registry.add(described.kind, fullText);
-      } else if ((appositive && hasRoleHead(appositive[1])) || (speaks && run.tokens.length >= 2)) {
+      } else if ((appositive && (hasRoleHead(appositive[1]) || describesSpeaker(text, run, appositive))) || (speaks && run.tokens.length >= 2)) {
         entity = registry.add('person', fullText);
       } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText) && !afterPreposition(tokens, run)) {
         entity = registry.add('person', fullText);
@@ -111,7 +111,7 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
   registry.mention(entity, { start, end: start + mentionText.length }, mentionText, kind);
   if (entity.kind !== 'person') return;
   const appositive = appositiveAfter(text, run);
-  if (appositive && hasRoleHead(appositive[1]) && !run.possessive) {
+  if (appositive && (hasRoleHead(appositive[1]) || describesSpeaker(text, run, appositive)) && !run.possessive) {
     const offset = run.end + appositive[0].indexOf(appositive[1]);
     registry.addRole(entity, { start: offset, end: offset + appositive[1].length, text: appositive[1] });
   }
@@ -130,6 +130,13 @@ function lowercaseTitleBefore(text: string, tokens: readonly Token[], run: NameR
   while (first > 0 && first > k - 3 && /^\p{Ll}[\p{Ll}-]*$/u.test(tokens[first - 1].text) && !NOT_NAMES.has(tokens[first - 1].text) && !SPEECH_VERBS.has(tokens[first - 1].text) && onlySpaceBetween(text, tokens[first - 1].end, tokens[first].start)) first--;
   while (first > 0 && first > k - 6 && isCapitalized(tokens[first - 1].text) && onlySpaceBetween(text, tokens[first - 1].end, tokens[first].start) && !NOT_NAMES.has(tokens[first - 1].text.toLowerCase())) first--;
   return { start: tokens[first].start, end: tokens[k].end, text: text.slice(tokens[first].start, tokens[k].end) };
+}
+
+/** "Samia Abdel-Hamid, a 46-year-old school cleaner in Giza, said": whoever it describes, they speak. */
+function describesSpeaker(text: string, run: NameRun, appositive: RegExpExecArray): boolean {
+  if (!/^(?:a|an)\s/i.test(appositive[1]) || run.tokens.length < 2) return false;
+  const after = text.slice(run.end + appositive[0].length, run.end + appositive[0].length + 30);
+  return /^,\s+(?:\w+\s+)?(?:said|says|told|added|warned|noted|explained|asked)\b/.test(after);
 }
 
 /** "in Rawalpindi, said": a place after a preposition, not a speaker. */

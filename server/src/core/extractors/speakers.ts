@@ -73,6 +73,10 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
       } else if (opensSentence && prev && !sameParagraph && endsWithColonCue(text, words, s, prev)) {
         quote.speaker = prev.speaker;
         quote.utterance = utterances++;
+      } else if (opensSentence && !prev?.speaker && reportedBefore(text, words, s, registry)) {
+        // "Council chair X told NTB that …" then a paragraph of quotation: X's words.
+        quote.speaker = reportedBefore(text, words, s, registry)!.id;
+        quote.utterance = utterances++;
       } else if (opensSentence && prev?.speaker && continuesSpeech(raw, qi, words, s)) {
         // A paragraph of quotation right after one that opened with an attributed quote: the same voice.
         quote.speaker = prev.speaker;
@@ -106,6 +110,33 @@ function continuesSpeech(raw: readonly RawQuote[], qi: number, words: readonly S
   return firstSentence !== undefined && prevParagraph[0].outerStart === firstSentence.sentence.start;
 }
 
+/**
+ * The speaker of the reported speech that ends the paragraph before a paragraph opening with a
+ * quote: "Council chair Siri Haugland Bjerke told NTB that …". Only a person or organization
+ * the article names, and only when that paragraph has no quote of its own.
+ */
+function reportedBefore(text: string, words: readonly SentenceWords[], s: number, registry: EntityRegistry): Entity | undefined {
+  const here = words[s];
+  const before = words[s - 1];
+  if (!before || before.sentence.paragraph !== here.sentence.paragraph - 1 || here.sentence.start !== paragraphStart(words, s)) return undefined;
+  if (/["\u201C\u201D]/.test(text.slice(paragraphStart(words, s - 1), before.sentence.end))) return undefined;
+  for (let v = 0; v < before.tokens.length; v++) {
+    if (!isSpeechVerb(before.tokens, v) || before.tokens[v].text.endsWith('ing')) continue;
+    const subject = subjectBefore(text, before, v);
+    if (!subject || subject.kind === 'pronoun') return undefined;
+    const phrase = text.slice(before.tokens[subject.from].start, before.tokens[subject.to].end);
+    const entity = subject.kind === 'run' && subject.run ? registry.lookup(tokensText(text, (classifyRun(subject.run) as { name?: Token[] }).name ?? subject.run.tokens)) : resolveDescription(registry, phrase, before.tokens[subject.to].end);
+    return entity && entity.kind !== 'group' ? entity : undefined;
+  }
+  return undefined;
+}
+
+function paragraphStart(words: readonly SentenceWords[], s: number): number {
+  let i = s;
+  while (i > 0 && words[i - 1].sentence.paragraph === words[s].sentence.paragraph) i--;
+  return words[i].sentence.start;
+}
+
 /** The previous paragraph ends "…, Yellen said:" and this one is the quote it introduces. */
 function endsWithColonCue(text: string, words: readonly SentenceWords[], s: number, prev: Quote): boolean {
   const before = words[s - 1];
@@ -129,7 +160,7 @@ function findCue(text: string, sw: SentenceWords, q: RawQuote): Cue | undefined 
   const beforeEnd = after < 0 ? tokens.length : after;
   for (let v = beforeEnd - 1; v >= 0; v--) {
     if (tokens[v].end > q.outerStart) continue;
-    if (!SPEECH_VERBS.has(tokens[v].text.toLowerCase()) && !isAccordingTo(tokens, v)) continue;
+    if (!isSpeechVerb(tokens, v) && !isAccordingTo(tokens, v)) continue;
     // "should not be asked to": a passive verb reports no one's words.
     if (v > 0 && /^(?:be|been|being|is|was|were|are)$/.test(tokens[v - 1].text)) continue;
     return verbCue(text, sw, v) ?? reportedBy;
@@ -148,13 +179,16 @@ function findCue(text: string, sw: SentenceWords, q: RawQuote): Cue | undefined 
 /** A cue starting at token a: "Yellen said", "said Liao", "the ministry said", "according to X". */
 function cueAt(text: string, sw: SentenceWords, a: number, adjacent: boolean): Cue | undefined {
   const tokens = sw.tokens;
-  const w = tokens[a].text.toLowerCase();
-  if (SPEECH_VERBS.has(w) || isAccordingTo(tokens, a)) return verbCue(text, sw, a, adjacent);
+  if (isSpeechVerb(tokens, a) || isAccordingTo(tokens, a)) return verbCue(text, sw, a, adjacent);
   const subject = subjectAt(sw, a);
   if (!subject) return undefined;
   let v = subject.to + 1;
   while (v < tokens.length && CUE_FILLERS.has(tokens[v].text.toLowerCase())) v++;
-  if (v < tokens.length && SPEECH_VERBS.has(tokens[v].text.toLowerCase())) return { verb: tokens[v], subject };
+  if (v < tokens.length && isSpeechVerb(tokens, v)) return { verb: tokens[v], subject };
+  // "…,” India’s ambassador to the WTO, Rajeev Krishnamurthy, told AFP: the verb comes after an appositive.
+  for (let k = subject.to + 1; k < tokens.length && k <= subject.to + 14; k++) {
+    if (isSpeechVerb(tokens, k)) return verbCue(text, sw, k);
+  }
   return undefined;
 }
 
@@ -170,6 +204,15 @@ function sourceOf(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+const PLATFORMS = /^(?:X|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|LinkedIn|Bluesky|Threads|Truth|TikTok|YouTube)$/;
+
+/** A verb that reports speech: the list, plus "posted on X" and the like. */
+function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i].text.toLowerCase();
+  if (SPEECH_VERBS.has(w)) return true;
+  return (w === 'posted' || w === 'wrote' || w === 'writes' || w === 'posts') && tokens[i + 1]?.text === 'on' && PLATFORMS.test(tokens[i + 2]?.text ?? '');
+}
+
 const isAccordingTo = (tokens: readonly Token[], i: number): boolean =>
   tokens[i].text.toLowerCase() === 'according' && tokens[i + 1]?.text.toLowerCase() === 'to';
 
@@ -180,7 +223,7 @@ function verbCue(text: string, sw: SentenceWords, v: number, preferAfter = false
     const subject = subjectAt(sw, sourceOf(tokens, v + 2));
     return subject ? { verb: { start: tokens[v].start, end: tokens[v + 1].end }, subject } : undefined;
   }
-  if (!SPEECH_VERBS.has(tokens[v].text.toLowerCase())) return undefined;
+  if (!isSpeechVerb(tokens, v)) return undefined;
   if (preferAfter) {
     const subject = subjectAt(sw, v + 1);
     if (subject && (subject.kind !== 'description' || isSpeakerDescription(sw, subject))) return { verb: tokens[v], subject };
@@ -263,8 +306,25 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
     }
     if (coordinated) return undefined;
   }
+  // "The NPS, which manages …, said": the name before the relative clause.
+  for (let r = k; r > 0 && r > k - 25; r--) {
+    if (!/^(?:which|who|whose)$/.test(tokens[r].text)) continue;
+    if (!/,\s*$/.test(text.slice(tokens[r - 1].end, tokens[r].start))) break;
+    const named = sw.runs.find((x) => x.end === tokens[r - 1].end);
+    if (named && classifyRun(named).kind !== 'place') {
+      const from = tokens.findIndex((x) => x.start === named.start);
+      return isHead(tokens[r - 1]) ? { from, to: r - 1, kind: 'description', run: named } : { from, to: r - 1, kind: 'run', run: named };
+    }
+    break;
+  }
   // "Chen Lixia, a spokeswoman for the embassy, said": skip back over the appositive.
   if (/,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end + 1))) {
+    // "India’s ambassador to the WTO, Rajeev Krishnamurthy, told": the name itself stands before the verb.
+    const own = sw.runs.find((x) => x.end === tokens[k].end);
+    if (own && own.tokens.length >= 2 && /,\s*$/.test(text.slice(Math.max(0, own.start - 3), own.start)) && classifyRun(own).kind === 'unknown') {
+      const from = tokens.findIndex((x) => x.start === own.start);
+      return { from, to: k, kind: 'run', run: own };
+    }
     const appositive = appositiveSubject(text, sw, k);
     if (appositive) return appositive;
   }

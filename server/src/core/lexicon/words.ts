@@ -13,7 +13,7 @@ continued continues commented comments confirmed confirms claimed claims contend
 suggested suggests vowed vows pledged pledges promised promises tweeted stated states
 mused muses quipped joked added underscored underlined highlighted
 lamented assured assures boasted reported reports
-called calls call welcomed welcomes hailed condemned criticised criticized denounced dismissed praised described describes describing saying telling adding noting warning stressing arguing insisting explaining urging cautioning
+called calls call accused accuses welcomed welcomes hailed condemned criticised criticized denounced dismissed praised described describes describing saying telling adding noting warning stressing arguing insisting explaining urging cautioning
 `);
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("Yellen also said"). */
@@ -32,6 +32,7 @@ judge justice lawmaker legislator diplomat professor founder executive president
 colonel commander strategist researcher fellow partner manager officer governor-general consul administrator
 superintendent commissioner-general rep sen gov lt commodore captain major lieutenant sergeant brigadier marshal
 secretary-general director-general chief-executive adm maj col capt cmdr sgt brig hon undersecretary
+prosecutor attorney-general inspector auditor ombudsman registrar comptroller magistrate
 `);
 
 /** Nouns that head a role phrase ("a vice minister at ...", "the Treasury chief"). */
@@ -46,6 +47,7 @@ director-general commodore captain colonel admiral marshal brigadier lieutenant 
 businesswoman entrepreneur tycoon agent investigator lawyer activist economist scholar academic journalist editor
 tailor farmer shopkeeper driver worker resident student teacher engineer doctor nurse fisherman vendor retiree
 pensioner exporter importer broker consultant diplomat envoy negotiator chairperson veteran expert researcher
+prosecutor inspector auditor ombudsman cleaner coordinator organiser organizer campaigner
 `);
 
 /** Honorifics before a name; they tell the gender where the text gives one. */
@@ -64,7 +66,8 @@ government service services motors holdings industries technologies airlines uni
 partners capital securities insurance petroleum energy steel semiconductor electronics systems club
 alliance coalition network centre center tribunal house kremlin pentagon treasury embassy consulate
 mission secretariat academy advisory research consultancy economics analytics strategies associates airways
-shipping logistics lines
+shipping logistics lines society confederation chamber syndicate guild league directorate inspectorate
+collective cooperative
 `);
 
 /** Organizations known by one word or an acronym. Case as written. */
