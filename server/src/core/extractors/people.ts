@@ -167,7 +167,7 @@ function describe(phrase: string, start: number): Description | undefined {
 function describedBefore(text: string, run: NameRun): Description | undefined {
   if (text[run.start - 2] !== ',') return undefined;
   const before = text.slice(Math.max(0, run.start - 100), run.start);
-  const m = /(?:^|[\s(])((?:(?:a|an|the|its|their)\s+|(?:[\p{Lu}][\p{L}.\u2019'-]*\s+){0,2}[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s+)(?:[\p{L}\u2019'-]+\s+){0,5}?[\p{L}-]+),\s+$/u.exec(before);
+  const m = /(?:^|[\s(])((?:(?:a|an|the|its|their)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s+[\p{L}][\p{L}.\u2019'-]*){0,2}[\u2019']s\s+)(?:[\p{L}\u2019'-]+\s+){0,5}?[\p{L}-]+),\s+$/u.exec(before);
   if (!m) return undefined;
   const phrase = m[1].replace(/^(?:a|an|the|its|their)\s+/i, '');
   // "France’s junior minister for international partnerships": the head comes before the preposition.

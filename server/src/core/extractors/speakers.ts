@@ -73,7 +73,7 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
       } else if (opensSentence && prev && !sameParagraph && endsWithColonCue(text, words, s, prev)) {
         quote.speaker = prev.speaker;
         quote.utterance = utterances++;
-      } else if (opensSentence && !prev?.speaker && reportedBefore(text, words, s, registry)) {
+      } else if (opensSentence && reportedBefore(text, words, s, registry)) {
         // "Council chair X told NTB that …" then a paragraph of quotation: X's words.
         quote.speaker = reportedBefore(text, words, s, registry)!.id;
         quote.utterance = utterances++;
