@@ -304,7 +304,11 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
       if (earlier) return earlier;
       break;
     }
-    if (coordinated) return undefined;
+    // "Orozco declined to give details but said": the sentence's own subject.
+    if (coordinated) {
+      const first = subjectAt(sw, 0);
+      return first && first.to < k && first.kind !== 'pronoun' ? first : undefined;
+    }
   }
   // "The NPS, which manages …, said": the name before the relative clause.
   for (let r = k; r > 0 && r > k - 25; r--) {
@@ -344,11 +348,13 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
     if (asRun && t.text === 'He') return { from: k, to: k, kind: 'run', run: asRun };
     return { from: k, to: k, kind: 'pronoun' };
   }
+  // "what critics call": the verb has its own subject, just not one we can name.
+  if (k > 0 && /^(?:what|which|who|whom|that)$/i.test(tokens[k - 1].text)) return undefined;
   let run = sw.runs.find((r) => r.end === t.end);
   // "The Russian Embassy in London said": a place after a preposition is not the speaker.
-  if (run && classifyRun(run).kind === 'place') {
+  if (run) {
     const from = tokens.findIndex((x) => x.start === run!.start);
-    if (from > 1 && PREPOSITIONS.has(tokens[from - 1].text)) {
+    if (from > 1 && PREPOSITIONS.has(tokens[from - 1].text) && classifyRun(run).kind !== 'person') {
       k = from - 2;
       t = tokens[k];
       w = t.text.toLowerCase();
@@ -357,6 +363,9 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   }
   if (run) {
     const from = tokens.findIndex((x) => x.start === run!.start);
+    // A named organization or person is itself the speaker ("The Office of the US Trade Representative said").
+    const cls = classifyRun(run).kind;
+    if (cls === 'organization' || cls === 'person') return { from, to: k, kind: 'run', run };
     const article = from > 0 && /^the$/i.test(tokens[from - 1].text) ? from - 1 : from;
     if (isHead(t) && (article < from || !ROLE_HEADS.has(stripPossessive(w)))) return { from: article, to: k, kind: 'description', run };
     return { from, to: k, kind: 'run', run };
@@ -367,8 +376,6 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
       if (aw === 'the' || aw === 'a' || aw === 'an' || /['\u2019]s$/.test(aw)) return { from: a, to: k, kind: 'description' };
     }
   }
-  // "what critics call": the verb has its own subject, just not one we can name.
-  if (k > 0 && /^(?:what|which|who|whom|that)$/i.test(tokens[k - 1].text)) return undefined;
   // "The Chinese side in a statement issued later in the day also said": the sentence's subject,
   // when it is a description of someone; a participle ("…, saying") takes any sentence subject.
   const first = subjectAt(sw, 0);
