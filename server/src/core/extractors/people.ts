@@ -86,15 +86,15 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
       const appositive = appositiveAfter(text, run);
       const speaks = speechVerbNear(tokens, run);
       const role = run.tokens.length >= 2 ? lowercaseTitleBefore(text, tokens, run) : undefined;
-      const described = describedBefore(text, run) ?? describedAfter(text, run);
+      const described = describedBefore(text, run) ?? describedAfter(text, run) ?? descriptorBefore(text, tokens, run);
       if (role) {
         entity = registry.add('person', fullText);
         registry.addRole(entity, role);
       } else if (described) {
         entity = registry.add(described.kind, fullText);
-      } else if ((appositive && (hasRoleHead(appositive[1]) || describesSpeaker(text, run, appositive))) || (speaks && run.tokens.length >= 2)) {
+      } else if (((appositive && (hasRoleHead(appositive[1]) || describesSpeaker(text, run, appositive))) || (speaks && run.tokens.length >= 2)) && !afterPreposition(tokens, run)) {
         entity = registry.add('person', fullText);
-      } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText) && !afterPreposition(tokens, run)) {
+      } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText) && !afterPreposition(tokens, run) && !PLURAL_SPEAKERS.has(fullText.toLowerCase())) {
         entity = registry.add('person', fullText);
       }
     }
@@ -102,7 +102,7 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
   if (!entity) return;
   if (entity.kind !== 'group') {
     // "a Russian insurer, Volga Marine Assurance"; "Andes Litio SA, Chile’s second-largest producer,"
-    const described = describedBefore(text, run) ?? (entity.kind === 'organization' ? describedAfter(text, run) : undefined);
+    const described = describedBefore(text, run) ?? (entity.kind === 'organization' ? describedAfter(text, run) ?? descriptorBefore(text, tokens, run) : undefined);
     if (described?.kind === entity.kind) registry.addRole(entity, described.role);
   }
   const start = nameTokens[0].start;
@@ -139,16 +139,22 @@ function describesSpeaker(text: string, run: NameRun, appositive: RegExpExecArra
   return /^,\s+(?:\w+\s+)?(?:said|says|told|added|warned|noted|explained|asked)\b/.test(after);
 }
 
+/** "Officials said": a plural of people, not somebody's name. */
+const PLURAL_SPEAKERS = new Set(('officials analysts economists diplomats investors traders lawmakers critics experts negotiators ' +
+  'residents farmers workers sources delegates protesters ministers leaders executives observers bankers activists').split(' '));
+
 /** "in Rawalpindi, said": a place after a preposition, not a speaker. */
 function afterPreposition(tokens: readonly Token[], run: NameRun): boolean {
   const i = tokens.findIndex((t) => t.start === run.start);
+  if (i > 1 && tokens[i - 1].text === 'to' && tokens[i - 2].text.toLowerCase() === 'according') return false;
   return i > 0 && /^(?:in|at|from|of|to|near|outside|inside|across|into|for)$/.test(tokens[i - 1].text);
 }
 
 /** Head nouns that describe an organization in an appositive ("a Russian insurer"). */
 const ORG_DESCRIPTION_HEADS = new Set(('company firm group producer maker manufacturer insurer lender bank agency fund operator ' +
   'exporter importer miner shipper carrier conglomerate startup regulator lobby association body organization organisation ' +
-  'cartel alliance bloc consultancy developer supplier refiner utility broker exchange newspaper broadcaster network think-tank').split(' '));
+  'cartel alliance bloc consultancy developer supplier refiner utility broker exchange newspaper broadcaster network think-tank ' +
+  'institute daily outlet watchdog union automaker carmaker chipmaker steelmaker giant coalition').split(' '));
 
 interface Description {
   kind: 'person' | 'organization';
@@ -161,6 +167,25 @@ function describe(phrase: string, start: number): Description | undefined {
   if (!head || words.length > 8) return undefined;
   const kind = ROLE_HEADS.has(head) ? 'person' : ORG_DESCRIPTION_HEADS.has(head) ? 'organization' : undefined;
   return kind ? { kind, role: { start, end: start + phrase.length, text: phrase } } : undefined;
+}
+
+/**
+ * "state broadcaster CCTV", "grid operator Elering", "Buenos Aires consultancy Pampa Macro": a
+ * description standing right before an organization's name, without a comma.
+ */
+function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun): Description | undefined {
+  const k = tokens.findIndex((t) => t.start === run.start) - 1;
+  if (k < 0 || !onlySpaceBetween(text, tokens[k].end, run.start)) return undefined;
+  const head = tokens[k].text;
+  if (!ORG_DESCRIPTION_HEADS.has(head)) return undefined;
+  let first = k;
+  while (first > 0 && first > k - 4 && onlySpaceBetween(text, tokens[first - 1].end, tokens[first].start)) {
+    const w = tokens[first - 1].text;
+    if (/^(?:the|a|an|by|of|to|at|in|on|for|from|with|and|said|says|told)$/i.test(w) || SPEECH_VERBS.has(w.toLowerCase())) break;
+    first--;
+  }
+  const start = tokens[first].start;
+  return { kind: 'organization', role: { start, end: tokens[k].end, text: text.slice(start, tokens[k].end) } };
 }
 
 /** "Japan’s industry minister, Kenji Morimoto," / "a Russian insurer, Volga Marine Assurance": the description before a name. */
