@@ -111,8 +111,16 @@ function nameTokensValid(tokens: readonly Token[]): boolean {
   return tokens.every((t) => !isOrgWord(t) && (!NOT_NAMES.has(stripPossessive(lower(t))) || SURNAME_FIRST.has(stripPossessive(t.text))));
 }
 
-/** Splits a run into role and name, or classes it as an organization, a place or unknown. */
+const classes = new WeakMap<NameRun, RunClass>();
+
+/** Splits a run into role and name, or classes it as an organization, a place or unknown (once per run). */
 export function classifyRun(run: NameRun): RunClass {
+  let cls = classes.get(run);
+  if (!cls) classes.set(run, (cls = classifyRunOnce(run)));
+  return cls;
+}
+
+function classifyRunOnce(run: NameRun): RunClass {
   const tokens = run.tokens;
   // Honorific: "Ms. Vogt", "Mr Ueda".
   const honorific = HONORIFICS.get(lower(tokens[0]).replace(/\.$/, '') + (tokens[0].text.endsWith('.') ? '.' : ''))

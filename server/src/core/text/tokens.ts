@@ -18,12 +18,21 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return tokens;
 }
 
-export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** Starts with a capital letter (ASCII checked without a regular expression: most words are). */
+export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Ends in 's or ’s. */
+export function isPossessive(word: string): boolean {
+  const n = word.length;
+  return n > 2 && word[n - 1] === 's' && (word[n - 2] === "'" || word[n - 2] === '\u2019');
+}
 
 /** "China’s" → "China"; other words unchanged. */
-export const stripPossessive = (word: string): string => word.replace(/['\u2019]s$/u, '');
-
-export const isPossessive = (word: string): boolean => /['\u2019]s$/u.test(word);
+export const stripPossessive = (word: string): string => (isPossessive(word) ? word.slice(0, -2) : word);
 
 /** Only spaces (no punctuation or line break) between two offsets. */
 export function onlySpaceBetween(text: string, from: number, to: number): boolean {
