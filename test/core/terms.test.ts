@@ -21,6 +21,11 @@ test('variants, plurals and hyphenation match whole words; the longest form wins
   ]);
 });
 
+test('forms ending in a symbol and possessives with a curly apostrophe match', () => {
+  const a = analyzeArticle('OPEC+ agreed to cut output, and the IMF\u2019s board met.');
+  assert.deepEqual(a.terms.map((t) => t.term), ['OPEC+', 'IMF']);
+});
+
 test('a user entry extends and overrides the built-in glossary', () => {
   const parsed = parseGlossary([{ term: 'tariff', definition: 'Our house definition.' }, { term: 'chip war', definition: 'Rivalry over semiconductors.', variants: ['chip wars'] }], 'test');
   assert.deepEqual(parsed.errors, []);

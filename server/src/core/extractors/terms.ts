@@ -51,7 +51,8 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher 
   }
   const alternatives = [...byFirstWord.keys()].sort((a, b) => b.length - a.length).map(escape);
   // ASCII word boundaries keep the pattern fast; findTerms checks the neighbours properly.
-  const firstWords = new RegExp(`\\b(?:${alternatives.join('|')})\\b`, 'gi');
+  // The end is "not followed by a letter or digit" rather than \\b, so that "OPEC+" can end a form.
+  const firstWords = new RegExp(`\\b(?:${alternatives.join('|')})(?![A-Za-z0-9])`, 'gi');
   return { byFirstWord, firstWords, size: byTerm.size };
 }
 
@@ -73,7 +74,7 @@ export function findTerms(text: string, matcher: TermMatcher): TermMention[] {
         // A one-word form: the match itself, whole (not "tariffing"), possibly possessive.
         const possessive = /^['\u2019]s(?![\p{L}\p{N}])/u.test(text.slice(after, after + 3));
         if (LETTER.test(text[after] ?? '') || (/['\u2019-]/.test(text[after] ?? '') && LETTER.test(text[after + 1] ?? '') && !possessive)) continue;
-        if (form.caseSensitive && first !== form.words[0]) continue;
+        if (form.caseSensitive && normalizeApostrophes(first) !== form.words[0]) continue;
         end = after;
       } else {
         if (text[after] !== ' ' && text[after] !== '\u00A0' && text[after] !== '\t') continue;
