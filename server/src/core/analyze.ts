@@ -9,7 +9,6 @@ import { findDateline } from './extractors/dateline';
 import { findDates } from './extractors/dates';
 import { compileGlossary, findTerms, type TermMatcher } from './extractors/terms';
 import { findSections } from './extractors/sections';
-import builtInGlossary from './lexicon/glossary.json';
 
 export interface AnalyzeOptions {
   /** A glossary compiled with compileGlossary; the built-in one when absent. */
@@ -35,12 +34,18 @@ export interface ArticleAnalysis extends Analysis {
 
 let builtIn: TermMatcher | undefined;
 
-export const BUILT_IN_GLOSSARY: readonly GlossaryEntry[] = builtInGlossary as GlossaryEntry[];
+let builtInEntries: readonly GlossaryEntry[] | undefined;
+
+/** The built-in glossary's entries, loaded on first use so that starting the server does not wait for them. */
+export function builtInGlossary(): readonly GlossaryEntry[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (builtInEntries ??= require('./lexicon/glossary.json') as GlossaryEntry[]);
+}
 
 /** The built-in glossary, extended or overridden by the user's entries. */
 export function glossaryMatcher(userEntries: readonly GlossaryEntry[] = []): TermMatcher {
-  if (userEntries.length === 0) return (builtIn ??= compileGlossary(BUILT_IN_GLOSSARY));
-  return compileGlossary([...BUILT_IN_GLOSSARY, ...userEntries]);
+  if (userEntries.length === 0) return (builtIn ??= compileGlossary(builtInGlossary()));
+  return compileGlossary([...builtInGlossary(), ...userEntries]);
 }
 
 /**

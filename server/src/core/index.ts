@@ -1,6 +1,6 @@
 /** The analysis core: plain TypeScript, no editor or protocol imports. Text in, annotations out. */
 export * from './types';
-export { analyzeArticle, glossaryMatcher, BUILT_IN_GLOSSARY, type ArticleAnalysis, type AnalyzeOptions, type Problem } from './analyze';
+export { analyzeArticle, glossaryMatcher, builtInGlossary, type ArticleAnalysis, type AnalyzeOptions, type Problem } from './analyze';
 export { toJson, type ArticleJson } from './contract';
 export { looksLikeArticle, checkContent, formatSize, type ContentVerdict } from './detect';
 export { compileGlossary, type TermMatcher } from './extractors/terms';

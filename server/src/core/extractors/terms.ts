@@ -1,5 +1,5 @@
 import type { GlossaryEntry, TermMention } from '../types';
-import { tokenize, type Token } from '../text/tokens';
+import { tokenize, WORD } from '../text/tokens';
 
 interface Form {
   words: string[];
@@ -10,13 +10,9 @@ interface Form {
 /** A glossary compiled for matching: forms indexed by their first word. */
 export interface TermMatcher {
   byFirstWord: Map<string, Form[]>;
-  /** Every first word in one case-insensitive alternation: V8 scans it at several hundred MB/s. */
-  firstWords: RegExp;
   size: number;
 }
 
-const LETTER = /[\p{L}\p{N}\p{M}]/u;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['\u2019]");
 
 const normalizeApostrophes = (s: string): string => (s.includes('\u2019') ? s.replace(/\u2019/g, "'") : s);
 
@@ -49,59 +45,56 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher 
       byFirstWord.set(first, list);
     }
   }
-  const alternatives = [...byFirstWord.keys()].sort((a, b) => b.length - a.length).map(escape);
-  // ASCII word boundaries keep the pattern fast; findTerms checks the neighbours properly.
-  // The end is "not followed by a letter or digit" rather than \\b, so that "OPEC+" can end a form.
-  const firstWords = new RegExp(`\\b(?:${alternatives.join('|')})(?![A-Za-z0-9])`, 'gi');
-  return { byFirstWord, firstWords, size: byTerm.size };
+  return { byFirstWord, size: byTerm.size };
 }
 
-/** Every glossary term in the text, longest match first, never overlapping. */
+/** Words of the text, read in one pass; and the word after a run of spaces, read in place. */
+const SCAN = new RegExp(WORD.source, 'gu');
+const NEXT = new RegExp(`[ \\t\\u00A0]+(${WORD.source})`, 'uy');
+
+/**
+ * Every glossary term in the text, longest form first, never overlapping. Each word is looked up
+ * by its lowercase form; only a word that starts some term is compared further, word by word, so
+ * the cost does not grow with the size of the glossary.
+ */
 export function findTerms(text: string, matcher: TermMatcher): TermMention[] {
   const terms: TermMention[] = [];
-  // One scan for any term's first word; only there are the words after it read and compared.
-  const words = matcher.firstWords;
-  words.lastIndex = 0;
-  for (let m = words.exec(text); m !== null; m = words.exec(text)) {
-    const first = m[0];
-    const forms = matcher.byFirstWord.get(normalizeApostrophes(first.toLowerCase()));
-    if (!forms || LETTER.test(text[m.index - 1] ?? '')) continue;
-    const after = m.index + first.length;
-    let tokens: Token[] | undefined;
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
+    const key = normalizeApostrophes(m[0].toLowerCase());
+    // "the IMF's programme": a possessive still names the term.
+    const forms = matcher.byFirstWord.get(key) ?? (key.endsWith("'s") ? matcher.byFirstWord.get(key.slice(0, -2)) : undefined);
+    if (!forms) continue;
     for (const form of forms) {
-      let end: number;
-      if (form.words.length === 1) {
-        // A one-word form: the match itself, whole (not "tariffing"), possibly possessive.
-        const possessive = /^['\u2019]s(?![\p{L}\p{N}])/u.test(text.slice(after, after + 3));
-        if (LETTER.test(text[after] ?? '') || (/['\u2019-]/.test(text[after] ?? '') && LETTER.test(text[after + 1] ?? '') && !possessive)) continue;
-        if (form.caseSensitive && normalizeApostrophes(first) !== form.words[0]) continue;
-        end = after;
-      } else {
-        if (text[after] !== ' ' && text[after] !== '\u00A0' && text[after] !== '\t') continue;
-        tokens ??= tokenize(text, m.index, Math.min(text.length, m.index + forms[0].words.length * 40));
-        if (!matches(text, tokens, 0, form)) continue;
-        const last = tokens[form.words.length - 1];
-        end = /['\u2019]s$/.test(last.text) && !/['\u2019]s$/.test(form.words[form.words.length - 1]) ? last.end - 2 : last.end;
-      }
+      const end = matchForm(text, m.index, m[0], form);
+      if (end < 0) continue;
       terms.push({
         start: m.index, end, text: text.slice(m.index, end),
         term: form.entry.term, definition: form.entry.definition, source: form.entry.source ?? 'built-in',
       });
-      words.lastIndex = end;
+      SCAN.lastIndex = end;
       break;
     }
   }
   return terms;
 }
 
-function matches(text: string, tokens: readonly { start: number; end: number; text: string }[], i: number, form: Form): boolean {
-  for (let k = 0; k < form.words.length; k++) {
-    const t = tokens[i + k];
-    if (!t) return false;
-    const word = normalizeApostrophes(form.caseSensitive ? t.text : t.text.toLowerCase());
-    if (word !== form.words[k] && !(k === form.words.length - 1 && word === `${form.words[k]}'s`)) return false;
-    // Words of one term stand on one line, separated by spaces only.
-    if (k > 0 && !/^[ \t\u00A0]+$/.test(text.slice(tokens[i + k - 1].end, t.start))) return false;
+/** End of the form when the text at start spells it (a final possessive 's left out), or -1. */
+function matchForm(text: string, start: number, first: string, form: Form): number {
+  const last = form.words.length - 1;
+  let end = start + first.length;
+  let word = first;
+  for (let k = 0; ; k++) {
+    const norm = normalizeApostrophes(form.caseSensitive ? word : word.toLowerCase());
+    if (norm !== form.words[k]) {
+      if (k === last && norm === `${form.words[k]}'s`) return end - 2;
+      return -1;
+    }
+    if (k === last) return end;
+    NEXT.lastIndex = end;
+    const next = NEXT.exec(text);
+    if (!next) return -1;
+    word = next[1];
+    end = next.index + next[0].length;
   }
-  return true;
 }
