@@ -1,5 +1,6 @@
 import type { ArticleAnalysis } from './analyze';
 import type { DateMention, Entity, Mention, Quote, Span, TermMention } from './types';
+import { findSpanIndex } from './text/search';
 
 export type Target =
   | { kind: 'mention'; entity: Entity; mention: Mention }
@@ -32,16 +33,8 @@ export function indexArticle(analysis: ArticleAnalysis): ArticleIndex {
 }
 
 function find<T extends Span>(items: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const it = items[mid];
-    if (offset < it.start) hi = mid - 1;
-    else if (offset > it.end) lo = mid + 1;
-    else return it;
-  }
-  return undefined;
+  const i = findSpanIndex(items, offset, true);
+  return i < 0 ? undefined : items[i];
 }
 
 /** What the cursor is on; the narrowest thing wins (a term inside a quote is the term). */

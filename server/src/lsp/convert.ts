@@ -9,17 +9,3 @@ export const toSpan = (doc: TextDocument, range: Range): Span => ({ start: doc.o
 
 /** 1-based line of an offset, for messages a person reads. */
 export const lineOf = (doc: TextDocument, offset: number): number => doc.positionAt(offset).line + 1;
-
-/** Index of the item containing offset in a sorted, non-overlapping list; end-inclusive so a cursor after a word still hits it. */
-export function itemAt<T extends Span>(items: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const it = items[mid];
-    if (offset < it.start) hi = mid - 1;
-    else if (offset > it.end) lo = mid + 1;
-    else return it;
-  }
-  return undefined;
-}
