@@ -8,6 +8,8 @@ import {
 /** A run of capitalised words that may name someone: "US Treasury Secretary Janet Yellen". */
 export interface NameRun extends Span {
   tokens: Token[];
+  /** Index of the run's first token in its sentence's token list. */
+  index: number;
   /** The run ends in a possessive ("China’s"). */
   possessive: boolean;
   sentenceInitial: boolean;
@@ -86,7 +88,7 @@ export function findNameRuns(
     ) first++;
     const kept = runTokens.slice(first);
     if (kept.length > 0) {
-      runs.push({ start: kept[0].start, end: kept[kept.length - 1].end, tokens: kept, possessive, sentenceInitial: sentenceInitial && first === 0 });
+      runs.push({ start: kept[0].start, end: kept[kept.length - 1].end, tokens: kept, index: i + first, possessive, sentenceInitial: sentenceInitial && first === 0 });
     }
     i = j;
   }
@@ -247,12 +249,25 @@ export class EntityRegistry {
   }
 
   mention(entity: Entity, span: Span, text: string, kind: MentionKind): void {
-    // Mentions arrive mostly in text order; keep them sorted and unique.
+    // Mentions mostly arrive in text order and are appended; one that arrives out of order is
+    // appended too and the list sorted once in finish(), never spliced (that would be quadratic).
     const list = entity.mentions;
-    const i = list.length > 0 && list[list.length - 1].start >= span.start ? lastIndexBefore(list, span.start) + 1 : list.length;
-    if (i < list.length && list[i].start === span.start) return;
-    list.splice(i, 0, { start: span.start, end: span.end, text, kind } satisfies Mention);
-    if (this.timeline && (this.timeline.length === 0 || this.timeline[this.timeline.length - 1].start <= span.start)) this.timeline.push({ start: span.start, entity });
+    const last = list[list.length - 1];
+    if (last && last.start === span.start) return;
+    list.push({ start: span.start, end: span.end, text, kind } satisfies Mention);
+    if (last && last.start > span.start) this.unsorted.add(entity);
+    else if (this.timeline && (this.timeline.length === 0 || this.timeline[this.timeline.length - 1].start <= span.start)) this.timeline.push({ start: span.start, entity });
+  }
+
+  private readonly unsorted = new Set<Entity>();
+
+  /** Puts every entity's mentions back in text order, without duplicates. */
+  finish(): void {
+    for (const e of this.unsorted) {
+      e.mentions.sort((a, b) => a.start - b.start);
+      e.mentions = e.mentions.filter((m, i, all) => i === 0 || all[i - 1].start !== m.start);
+    }
+    this.unsorted.clear();
   }
 
   /** Every mention so far in text order, for recency queries; started once names are found. */

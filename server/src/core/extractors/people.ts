@@ -122,7 +122,7 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
  * trade commissioner Anna Lindqvist", "Kenya’s central bank governor Kamau Thugge".
  */
 function lowercaseTitleBefore(text: string, tokens: readonly Token[], run: NameRun): (Span & { text: string }) | undefined {
-  let k = tokens.findIndex((t) => t.start === run.start) - 1;
+  let k = run.index - 1;
   if (k < 0 || !onlySpaceBetween(text, tokens[k].end, run.start)) return undefined;
   if (!TITLE_WORDS.has(tokens[k].text) || isCapitalized(tokens[k].text)) return undefined;
   let first = k;
@@ -145,7 +145,7 @@ const PLURAL_SPEAKERS = new Set(('officials analysts economists diplomats invest
 
 /** "in Rawalpindi, said": a place after a preposition, not a speaker. */
 function afterPreposition(tokens: readonly Token[], run: NameRun): boolean {
-  const i = tokens.findIndex((t) => t.start === run.start);
+  const i = run.index;
   if (i > 1 && tokens[i - 1].text === 'to' && tokens[i - 2].text.toLowerCase() === 'according') return false;
   return i > 0 && /^(?:in|at|from|of|to|near|outside|inside|across|into|for)$/.test(tokens[i - 1].text);
 }
@@ -174,7 +174,7 @@ function describe(phrase: string, start: number): Description | undefined {
  * description standing right before an organization's name, without a comma.
  */
 function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun): Description | undefined {
-  const k = tokens.findIndex((t) => t.start === run.start) - 1;
+  const k = run.index - 1;
   if (k < 0 || !onlySpaceBetween(text, tokens[k].end, run.start)) return undefined;
   const head = tokens[k].text;
   if (!ORG_DESCRIPTION_HEADS.has(head)) return undefined;
@@ -216,7 +216,7 @@ function describedAfter(text: string, run: NameRun): Description | undefined {
 
 /** "Yellen said", "Yellen also told", "said Liao", "according to Liao". */
 function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
-  const after = tokens.findIndex((t) => t.start >= run.end);
+  const after = run.index + run.tokens.length < tokens.length ? run.index + run.tokens.length : -1;
   for (let i = after; i >= 0 && i < tokens.length && i < after + 3; i++) {
     const w = tokens[i].text.toLowerCase();
     if (SPEECH_VERBS.has(w)) return true;
@@ -329,6 +329,7 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
       i = head;
     }
   }
+  registry.finish();
   voteGender(registry, words);
 }
 

@@ -1,6 +1,6 @@
 import type { Entity, Quote, Span } from '../types';
 import type { RawQuote } from './quotes';
-import { findSpanIndex } from '../text/search';
+import { findSpanIndex, lastIndexBefore } from '../text/search';
 import { isCapitalized, stripPossessive, type Token } from '../text/tokens';
 import { CUE_FILLERS, ROLE_HEADS, SPEECH_VERBS } from '../lexicon/words';
 import { classifyRun, tokensText, type EntityRegistry, type NameRun } from './entities';
@@ -16,6 +16,20 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 const PRONOUN_REACH = 1500;
 /** How far back "it" or "they" looks for the organization it stands for. */
 const IT_REACH = 400;
+
+const runIndexes = new WeakMap<SentenceWords, { byStart: Map<number, NameRun>; byEnd: Map<number, NameRun> }>();
+
+/** The sentence's runs by where they start and end, built once: a long sentence must not be searched again and again. */
+function runIndex(sw: SentenceWords): { byStart: Map<number, NameRun>; byEnd: Map<number, NameRun> } {
+  let index = runIndexes.get(sw);
+  if (!index) {
+    index = { byStart: new Map(sw.runs.map((r) => [r.start, r])), byEnd: new Map(sw.runs.map((r) => [r.end, r])) };
+    runIndexes.set(sw, index);
+  }
+  return index;
+}
+const runStartingAt = (sw: SentenceWords, start: number): NameRun | undefined => runIndex(sw).byStart.get(start);
+const runEndingAt = (sw: SentenceWords, end: number): NameRun | undefined => runIndex(sw).byEnd.get(end);
 
 /** A noun phrase that may name the speaker, as token indexes into a sentence's words. */
 interface Subject {
@@ -92,6 +106,7 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
     quotes.push(quote);
     previousSentence = s;
   }
+  registry.finish();
   return quotes;
 }
 
@@ -146,7 +161,8 @@ function endsWithColonCue(text: string, words: readonly SentenceWords[], s: numb
 
 function findCue(text: string, sw: SentenceWords, q: RawQuote): Cue | undefined {
   const tokens = sw.tokens;
-  const after = tokens.findIndex((t) => t.start >= q.outerEnd);
+  let after = lastIndexBefore(tokens, q.outerEnd) + 1;
+  if (after >= tokens.length) after = -1;
   // 1. Right after the closing mark. "…,” according to X" names the source of the report; a
   // speaker named before the quote ("the Chinese side described it as “…,” according to …") wins.
   let reportedBy: Cue | undefined;
@@ -250,7 +266,7 @@ function subjectAt(sw: SentenceWords, i: number): Subject | undefined {
   if (!t) return undefined;
   const w = t.text.toLowerCase();
   if (PRONOUNS.has(w) && !(t.text === 'He' && sw.runs.some((r) => r.start === t.start))) return { from: i, to: i, kind: 'pronoun' };
-  const run = sw.runs.find((r) => r.start === t.start);
+  const run = runStartingAt(sw, t.start);
   if (run) {
     const to = i + run.tokens.length - 1;
     // "Treasury Department", "Commerce Ministry": a run headed by an organization word is a description too.
@@ -275,12 +291,14 @@ function descriptionFrom(sw: SentenceWords, article: number): Subject | undefine
     // "the central bank governor": the head is the last of a run of heads.
     while (k + 1 < tokens.length && isHead(tokens[k + 1])) k++;
     // "the official Xinhua News Agency", "the Treasury Secretary Janet Yellen": a name follows.
-    const named = sw.runs.find((r) => r.start === tokens[k + 1]?.start || (r.start <= tokens[k].start && r.end > tokens[k].end));
+    const around = sw.runs[lastIndexBefore(sw.runs, tokens[k].start + 1)];
+    const named = (tokens[k + 1] && runStartingAt(sw, tokens[k + 1].start)) || (around && around.end > tokens[k].end ? around : undefined);
     if (named) {
-      const from = tokens.findIndex((x) => x.start === named.start);
+      const from = named.index;
       return { from, to: from + named.tokens.length - 1, kind: 'run', run: named };
     }
-    const run = sw.runs.find((r) => r.start >= tokens[article].start && r.end <= tokens[k].end);
+    const candidate = sw.runs[lastIndexBefore(sw.runs, tokens[article].start) + 1];
+    const run = candidate && candidate.end <= tokens[k].end ? candidate : undefined;
     return { from: article, to: k, kind: 'description', run };
   }
   return undefined;
@@ -314,9 +332,9 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   for (let r = k; r > 0 && r > k - 25; r--) {
     if (!/^(?:which|who|whose)$/.test(tokens[r].text)) continue;
     if (!/,\s*$/.test(text.slice(tokens[r - 1].end, tokens[r].start))) break;
-    const named = sw.runs.find((x) => x.end === tokens[r - 1].end);
+    const named = runEndingAt(sw, tokens[r - 1].end);
     if (named && classifyRun(named).kind !== 'place') {
-      const from = tokens.findIndex((x) => x.start === named.start);
+      const from = named.index;
       return isHead(tokens[r - 1]) ? { from, to: r - 1, kind: 'description', run: named } : { from, to: r - 1, kind: 'run', run: named };
     }
     break;
@@ -324,9 +342,9 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   // "Chen Lixia, a spokeswoman for the embassy, said": skip back over the appositive.
   if (/,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end + 1))) {
     // "India’s ambassador to the WTO, Rajeev Krishnamurthy, told": the name itself stands before the verb.
-    const own = sw.runs.find((x) => x.end === tokens[k].end);
+    const own = runEndingAt(sw, tokens[k].end);
     if (own && own.tokens.length >= 2 && /,\s*$/.test(text.slice(Math.max(0, own.start - 3), own.start)) && classifyRun(own).kind === 'unknown') {
-      const from = tokens.findIndex((x) => x.start === own.start);
+      const from = own.index;
       return { from, to: k, kind: 'run', run: own };
     }
     const appositive = appositiveSubject(text, sw, k);
@@ -336,33 +354,33 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   let w = t.text.toLowerCase();
   // "according to Menon, who called it …": the person the relative clause hangs on.
   if (w === 'who' && k > 0) {
-    const antecedent = sw.runs.find((r) => r.end === tokens[k - 1].end);
+    const antecedent = runEndingAt(sw, tokens[k - 1].end);
     if (antecedent && classifyRun(antecedent).kind !== 'place') {
-      const from = tokens.findIndex((x) => x.start === antecedent.start);
+      const from = antecedent.index;
       return { from, to: k - 1, kind: 'run', run: antecedent };
     }
   }
   if (RELATIVES.has(w)) return undefined;
   if (PRONOUNS.has(w)) {
-    const asRun = sw.runs.find((r) => r.end === t.end);
+    const asRun = runEndingAt(sw, t.end);
     if (asRun && t.text === 'He') return { from: k, to: k, kind: 'run', run: asRun };
     return { from: k, to: k, kind: 'pronoun' };
   }
   // "what critics call": the verb has its own subject, just not one we can name.
   if (k > 0 && /^(?:what|which|who|whom|that)$/i.test(tokens[k - 1].text)) return undefined;
-  let run = sw.runs.find((r) => r.end === t.end);
+  let run = runEndingAt(sw, t.end);
   // "The Russian Embassy in London said": a place after a preposition is not the speaker.
   if (run) {
-    const from = tokens.findIndex((x) => x.start === run!.start);
+    const from = run!.index;
     if (from > 1 && PREPOSITIONS.has(tokens[from - 1].text) && classifyRun(run).kind !== 'person') {
       k = from - 2;
       t = tokens[k];
       w = t.text.toLowerCase();
-      run = sw.runs.find((r) => r.end === t.end);
+      run = runEndingAt(sw, t.end);
     }
   }
   if (run) {
-    const from = tokens.findIndex((x) => x.start === run!.start);
+    const from = run!.index;
     // A named organization or person is itself the speaker ("The Office of the US Trade Representative said").
     const cls = classifyRun(run).kind;
     if (cls === 'organization' || cls === 'person') return { from, to: k, kind: 'run', run };
@@ -390,7 +408,7 @@ function appositiveSubject(text: string, sw: SentenceWords, k: number): Subject 
   for (let j = k; j >= 0 && j > k - 16; j--) {
     const gap = text.slice(tokens[j].end, tokens[j + 1]?.start ?? tokens[j].end);
     if (j < k && /,\s*$/.test(gap)) {
-      const run = sw.runs.find((r) => r.end === tokens[j].end);
+      const run = runEndingAt(sw, tokens[j].end);
       // "the commissioner, a former Swedish finance official, said"
       if (!run && isHead(tokens[j])) {
         for (let a = j; a >= 0 && a >= j - 5; a--) {
@@ -400,7 +418,7 @@ function appositiveSubject(text: string, sw: SentenceWords, k: number): Subject 
       if (!run) return undefined;
       const cls = classifyRun(run);
       if (cls.kind === 'place') return undefined;
-      const from = tokens.findIndex((x) => x.start === run.start);
+      const from = run.index;
       return { from, to: j, kind: 'run', run };
     }
     if (/[.;:]/.test(gap)) return undefined;
