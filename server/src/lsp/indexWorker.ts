@@ -59,7 +59,7 @@ export function indexFile(file: string, maxBytes: number): IndexReply {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     if (!checkContent(text, maxBytes).ok) return { uri, skipped: 'not text' };
     if (!looksLikeArticle(text) && !/[\\/](?:articles|news)[\\/]|\.article\.txt$/i.test(file)) return { uri, skipped: 'not an article' };
-    return { uri, article: toIndexed(uri, text, analyzeDocument(text)) };
+    return { uri, article: toIndexed(uri, text, analyzeDocument(text, { peopleAndQuotesOnly: true })) };
   } catch (err) {
     return { uri, skipped: err instanceof Error ? err.message : String(err) };
   }
