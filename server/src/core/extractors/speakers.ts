@@ -135,6 +135,14 @@ function reportedBefore(text: string, words: readonly SentenceWords[], s: number
   const before = words[s - 1];
   if (!before || before.sentence.paragraph !== here.sentence.paragraph - 1 || here.sentence.start !== paragraphStart(words, s)) return undefined;
   if (/["\u201C\u201D]/.test(text.slice(paragraphStart(words, s - 1), before.sentence.end))) return undefined;
+  // "Governor Victoria Salinas Ortega defended the decision …" then her words: the paragraph's subject.
+  const opening = subjectAt(before, 0);
+  const hasVerb = before.tokens.some((_, v) => isSpeechVerb(before.tokens, v) && !before.tokens[v].text.endsWith('ing'));
+  if (!hasVerb && opening?.kind === 'run' && opening.run) {
+    const cls = classifyRun(opening.run);
+    const person = cls.kind === 'person' || cls.kind === 'unknown' ? registry.lookup(tokensText(text, cls.name)) : undefined;
+    return person?.kind === 'person' ? person : undefined;
+  }
   for (let v = 0; v < before.tokens.length; v++) {
     if (!isSpeechVerb(before.tokens, v) || before.tokens[v].text.endsWith('ing')) continue;
     const subject = subjectBefore(text, before, v);
@@ -452,6 +460,13 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
     // "the Commerce Department" may contain the very name it refers to.
     entity = resolveDescription(registry, phrase, span.end);
     kind = 'role';
+    // "An IMF spokesperson said", "a ministry spokesman said": an unnamed spokesperson speaks for the organization.
+    if (!entity && /\bspokes(?:person|man|woman)$/i.test(phrase)) {
+      const org = subject.run && classifyRun(subject.run).kind === 'organization' ? registry.lookup(tokensText(text, subject.run.tokens)) : undefined;
+      const inner = phrase.replace(/^(?:an?|the)\s+/i, '').replace(/\s+spokes(?:person|man|woman)$/i, '');
+      entity = org ?? registry.lookup(inner) ?? resolveDescription(registry, `the ${inner}`, span.start);
+      if (entity?.kind === 'person') entity = undefined;
+    }
     const head = stripPossessive(tokens[subject.to].text.toLowerCase());
     if (!entity && GROUP_HEADS.has(head) && /\p{Lu}/u.test(phrase)) {
       entity = registry.add('group', phrase.replace(/^the\s+/i, ''));
