@@ -116,6 +116,14 @@ export function startServer(connection: Connection): void {
     for (const doc of documents.all()) scheduleDiagnostics(doc);
   });
 
+  /** Open documents are indexed from the editor's text, not the file on disk; once per version. */
+  const indexedVersions = new Map<string, number>();
+  function indexOpen(doc: TextDocument, index: ArticleIndex): void {
+    if (indexedVersions.get(doc.uri) === doc.version) return;
+    indexedVersions.set(doc.uri, doc.version);
+    archive.put(toIndexed(doc.uri, doc.getText(), index.analysis));
+  }
+
   /** Diagnostics wait for a pause in typing, then use the same cached analysis as every feature. */
   function scheduleDiagnostics(doc: TextDocument): void {
     clearTimeout(pending.get(doc.uri));
@@ -125,8 +133,7 @@ export function startServer(connection: Connection): void {
       if (!current) return;
       try {
         const index = articles.index(current);
-        // Open documents are indexed from the editor's text, not the file on disk.
-        if (index) archive.put(toIndexed(current.uri, current.getText(), index.analysis));
+        if (index) indexOpen(current, index);
         void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: index ? diagnostics(current, index, settings.diagnostics, archive) : [] });
       } catch (err) {
         log(`Diagnostics failed for ${current.uri}: ${err instanceof Error ? err.stack : String(err)}`);
@@ -139,6 +146,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(pending.get(e.document.uri));
     pending.delete(e.document.uri);
     articles.evict(e.document.uri);
+    indexedVersions.delete(e.document.uri);
     tokens.forget(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
@@ -178,7 +186,7 @@ export function startServer(connection: Connection): void {
   connection.onWorkspaceSymbol((params, token) => runSafe('workspaceSymbol', token, log, () => {
     for (const doc of documents.all()) {
       const index = articles.index(doc);
-      if (index) archive.put(toIndexed(doc.uri, doc.getText(), index.analysis));
+      if (index) indexOpen(doc, index);
     }
     return workspaceSymbols(archive.all(), params.query);
   }));

@@ -16,6 +16,8 @@ export const MONTHS: Record<string, number> = {
 };
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 
+const HAS_MONTH = new RegExp(MONTH_WORD);
+
 /** Words that are a date on their own. */
 const SIMPLE = new RegExp(
   '\\b(?:(?:(next|last|this)[ \\t\\u00A0]+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)' +
@@ -158,7 +160,7 @@ function trimDate(raw: string): { text: string; offset: number } | null {
   const offset = lead ? lead[0].length : 0;
   const text = raw.slice(offset).replace(/[\s,.;:]+$/, '');
   if (text.length === 0 || /^(?:may|march)$/.test(text)) return null;
-  if (!/\d/.test(text) && !/\b(?:ago|today|tomorrow|yesterday)\b/i.test(text) && !/[A-Z][a-z]+day\b/.test(text) && !new RegExp(MONTH_WORD).test(text)) return null;
+  if (!/\d/.test(text) && !/\b(?:ago|today|tomorrow|yesterday)\b/i.test(text) && !/[A-Z][a-z]+day\b/.test(text) && !HAS_MONTH.test(text)) return null;
   return { text, offset };
 }
 

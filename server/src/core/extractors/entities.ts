@@ -195,34 +195,27 @@ export class EntityRegistry {
       return existing;
     }
     const aliases = aliasesOf(kind, name);
-    // "Nowak warned …" before "Finance Minister Tomasz Nowak": the surname entity becomes the full name.
-    if (kind === 'person' && name.includes(' ')) {
-      const earlier = aliases.map((a) => this.byName.get(normalizeKey(a))).find((e) => e?.kind === 'person' && !e.name.includes(' '));
-      if (earlier) {
-        earlier.name = name;
-        this.byName.set(normalizeKey(name), earlier);
-        for (const m of earlier.mentions) if (m.kind === 'name') m.kind = 'surname';
-        this.registerAliases(earlier, aliases);
-        return earlier;
-      }
-    }
-    // "the IMF … the International Monetary Fund": the acronym seen first becomes the full name.
-    if (kind === 'organization' && name.includes(' ')) {
-      const acronym = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
-      const earlier = acronym.length >= 2 ? this.byName.get(normalizeKey(acronym)) : undefined;
-      if (earlier && earlier.kind === 'organization' && !earlier.name.includes(' ')) {
-        earlier.name = name;
-        this.byName.set(normalizeKey(name), earlier);
-        for (const m of earlier.mentions) if (m.kind === 'name') m.kind = 'alias';
-        this.registerAliases(earlier, aliases);
-        return earlier;
-      }
+    // A short form seen before the full name becomes the full name: "Nowak warned …" before
+    // "Finance Minister Tomasz Nowak"; "the IMF …" before "the International Monetary Fund".
+    const earlier = name.includes(' ') ? this.shortFormOf(kind, name, aliases) : undefined;
+    if (earlier) {
+      earlier.name = name;
+      this.byName.set(normalizeKey(name), earlier);
+      for (const m of earlier.mentions) if (m.kind === 'name') m.kind = kind === 'person' ? 'surname' : 'alias';
+      this.registerAliases(earlier, aliases);
+      return earlier;
     }
     const entity: Entity = { id: `e${this.entities.length + 1}`, kind, name, roles: [], mentions: [], gender: null };
     this.entities.push(entity);
     this.byName.set(normalizeKey(name), entity);
     this.registerAliases(entity, aliases);
     return entity;
+  }
+
+  /** A one-word entity of the same kind already named by a surname or, for an organization, its acronym. */
+  private shortFormOf(kind: EntityKind, name: string, aliases: readonly string[]): Entity | undefined {
+    const forms = kind === 'person' ? aliases : kind === 'organization' ? [acronymOf(name)].filter((a) => a.length >= 2) : [];
+    return forms.map((f) => this.byName.get(normalizeKey(f))).find((e) => e?.kind === kind && !e.name.includes(' '));
   }
 
   private registerAliases(entity: Entity, aliases: readonly string[]): void {
@@ -298,11 +291,14 @@ export class EntityRegistry {
 /** How far back a reference looks for its antecedent: several articles' worth of text. */
 const RECENCY_REACH = 20000;
 
+/** "International Monetary Fund" → "IMF": the initials of its capitalised words. */
+const acronymOf = (name: string): string => name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
 /** Later single-word forms of a name: the surname, wherever it stands. */
 function aliasesOf(kind: EntityKind, name: string): string[] {
   const words = name.split(/\s+/).filter((w) => w.length > 0);
   if (kind !== 'person') {
-    const acronym = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+    const acronym = acronymOf(name);
     return words.length === 1 ? [name] : acronym.length >= 3 ? [acronym] : [];
   }
   if (words.length === 1) return [name];

@@ -378,4 +378,3 @@ function voteGender(registry: EntityRegistry, words: readonly SentenceWords[]): 
 }
 
 
-export { stripPossessive };

@@ -78,6 +78,7 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
       quote.utterance = from.utterance;
     } else {
       const prev = quotes[quotes.length - 1];
+      let reporter: Entity | undefined;
       const sameParagraph = prev && raw[qi - 1].paragraph === r.paragraph;
       const opensSentence = s >= 0 && r.outerStart === sentences[s].start;
       // "First part," she said. "Second part."
@@ -87,9 +88,9 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
       } else if (opensSentence && prev && !sameParagraph && endsWithColonCue(text, words, s, prev)) {
         quote.speaker = prev.speaker;
         quote.utterance = utterances++;
-      } else if (opensSentence && reportedBefore(text, words, s, registry)) {
+      } else if (opensSentence && (reporter = reportedBefore(text, words, s, registry))) {
         // "Council chair X told NTB that …" then a paragraph of quotation: X's words.
-        quote.speaker = reportedBefore(text, words, s, registry)!.id;
+        quote.speaker = reporter.id;
         quote.utterance = utterances++;
       } else if (opensSentence && prev?.speaker && continuesSpeech(raw, qi, words, s)) {
         // A paragraph of quotation right after one that opened with an attributed quote: the same voice.
