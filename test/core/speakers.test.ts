@@ -47,3 +47,11 @@ test('organizations and groups as speakers; an unrecoverable speaker stays null'
   assert.equal(a.speakerOf('keep talking'), 'Chinese side');
   assert.equal(a.speakerOf('lifeline'), null);
 });
+
+test('"and" joins an organization name only inside it, never two organizations', () => {
+  const a = analyse('The effort joins the Treasury and the People’s Bank of China, officials said, along with the Ministry of Commerce and Industry.');
+  const orgs = a.entities.filter((e) => e.kind === 'organization').map((e) => e.name);
+  assert.ok(orgs.includes('Treasury'), orgs.join(' | '));
+  assert.ok(orgs.includes('People’s Bank of China'), orgs.join(' | '));
+  assert.ok(orgs.includes('Ministry of Commerce and Industry'), orgs.join(' | '));
+});

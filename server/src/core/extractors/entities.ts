@@ -66,9 +66,17 @@ export function findNameRuns(
       // "Bank of Japan", "Office of the US Trade Representative", "Secretary of State Marco Rubio".
       // "and" joins only inside such a chain ("… for Terrorism and Financial Intelligence"), never two names.
       const inChain = runTokens.some((r, i) => TITLE_WORDS.has(lower(r)) && runTokens.slice(i + 1).some((x) => x.text === 'of' || x.text === 'for'));
-      const joinsAfter = ORG_WORDS.has(lower(prev)) || TITLE_WORDS.has(lower(prev)) || inChain;
+      const orgChain = runTokens.some((r, i) => ORG_WORDS.has(lower(r)) && runTokens[i + 1]?.text === 'of');
+      const joinsAfter = ORG_WORDS.has(lower(prev)) || TITLE_WORDS.has(lower(prev)) || inChain || orgChain;
       let c = j;
-      while (c < tokens.length && c < j + 2 && CONNECTORS.has(tokens[c].text) && (tokens[c].text !== 'and' && tokens[c].text !== '&' ? !(tokens[c].text === 'on' && !ORG_WORDS.has(lower(prev))) : inChain || ORG_WORDS.has(lower(prev))) && onlySpaceBetween(text, tokens[c].end, tokens[c + 1]?.start ?? -1)) c++;
+      // "of the", "for", "on" (after an organization word) link one name; "and" only inside a chain
+      // ("Ministry of Commerce and Industry"), never before "the" ("the Treasury and the People’s Bank").
+      const links = (t: Token, next: Token | undefined): boolean => {
+        if (t.text === 'and' || t.text === '&') return (inChain || orgChain) && next?.text !== 'the';
+        if (t.text === 'on') return ORG_WORDS.has(lower(prev));
+        return CONNECTORS.has(t.text);
+      };
+      while (c < tokens.length && c < j + 2 && links(tokens[c], tokens[c + 1]) && onlySpaceBetween(text, tokens[c].end, tokens[c + 1]?.start ?? -1)) c++;
       const after = tokens[c];
       if (c > j && joinsAfter && after && isNameish(after)) {
         runTokens.push(...tokens.slice(j, c));
