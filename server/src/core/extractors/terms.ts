@@ -7,12 +7,17 @@ interface Form {
   entry: GlossaryEntry;
 }
 
-/** A glossary compiled for matching: forms indexed by their first word. */
+/** A glossary compiled for matching: a trie of lowercase words, each node holding the forms that end there. */
 export interface TermMatcher {
-  byFirstWord: Map<string, Form[]>;
+  root: TrieNode;
   size: number;
 }
 
+interface TrieNode {
+  children?: Map<string, TrieNode>;
+  /** Forms spelled by the path to this node, in glossary order. */
+  forms?: Form[];
+}
 
 const normalizeApostrophes = (s: string): string => (s.includes('\u2019') ? s.replace(/\u2019/g, "'") : s);
 
@@ -24,7 +29,7 @@ const normalizeApostrophes = (s: string): string => (s.includes('\u2019') ? s.re
 export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher {
   const byTerm = new Map<string, GlossaryEntry>();
   for (const e of entries) byTerm.set(e.term.toLowerCase(), e);
-  const byFirstWord = new Map<string, Form[]>();
+  const root: TrieNode = {};
   const seen = new Set<string>();
   for (const entry of byTerm.values()) {
     for (const surface of [entry.term, ...(entry.variants ?? [])]) {
@@ -37,15 +42,18 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher 
       const key = (caseSensitive ? 'C:' : 'i:') + words.join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      const first = words[0].toLowerCase();
-      const list = byFirstWord.get(first) ?? [];
-      list.push({ words, caseSensitive, entry });
-      // Longest forms first, so "retaliatory tariffs" beats "tariffs".
-      list.sort((a, b) => b.words.length - a.words.length);
-      byFirstWord.set(first, list);
+      let node = root;
+      for (const w of words) {
+        const lower = w.toLowerCase();
+        node.children ??= new Map();
+        let child = node.children.get(lower);
+        if (!child) node.children.set(lower, (child = {}));
+        node = child;
+      }
+      (node.forms ??= []).push({ words, caseSensitive, entry });
     }
   }
-  return { byFirstWord, size: byTerm.size };
+  return { root, size: byTerm.size };
 }
 
 /** Words of the text, read in one pass; and the word after a run of spaces, read in place. */
@@ -54,47 +62,67 @@ const NEXT = new RegExp(`[ \\t\\u00A0]+(${WORD.source})`, 'uy');
 
 /**
  * Every glossary term in the text, longest form first, never overlapping. Each word is looked up
- * by its lowercase form; only a word that starts some term is compared further, word by word, so
- * the cost does not grow with the size of the glossary.
+ * once in the trie by its lowercase form and the next word is read only while some longer form
+ * could still match, so the cost does not grow with the size of the glossary.
  */
 export function findTerms(text: string, matcher: TermMatcher): TermMention[] {
   const terms: TermMention[] = [];
+  const root = matcher.root.children;
+  if (!root) return terms;
+  const words: string[] = [];
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
-    const key = normalizeApostrophes(m[0].toLowerCase());
-    // "the IMF's programme": a possessive still names the term.
-    const forms = matcher.byFirstWord.get(key) ?? (key.endsWith("'s") ? matcher.byFirstWord.get(key.slice(0, -2)) : undefined);
-    if (!forms) continue;
-    for (const form of forms) {
-      const end = matchForm(text, m.index, m[0], form);
-      if (end < 0) continue;
-      terms.push({
-        start: m.index, end, text: text.slice(m.index, end),
-        term: form.entry.term, definition: form.entry.definition, source: form.entry.source ?? 'built-in',
-      });
-      SCAN.lastIndex = end;
-      break;
-    }
+    const first = normalizeApostrophes(m[0]);
+    const lower = first.toLowerCase();
+    // Most words start no term: one lookup, and a possessive ("the IMF's programme") a second.
+    if (!root.has(lower) && !(lower.endsWith("'s") && root.has(lower.slice(0, -2)))) continue;
+    const match = longestForm(text, m.index + m[0].length, first, matcher.root, words);
+    if (!match) continue;
+    const { form, end } = match;
+    terms.push({
+      start: m.index, end, text: text.slice(m.index, end),
+      term: form.entry.term, definition: form.entry.definition, source: form.entry.source ?? 'built-in',
+    });
+    SCAN.lastIndex = end;
   }
   return terms;
 }
 
-/** End of the form when the text at start spells it (a final possessive 's left out), or -1. */
-function matchForm(text: string, start: number, first: string, form: Form): number {
-  const last = form.words.length - 1;
-  let end = start + first.length;
-  let word = first;
-  for (let k = 0; ; k++) {
-    const norm = normalizeApostrophes(form.caseSensitive ? word : word.toLowerCase());
-    if (norm !== form.words[k]) {
-      if (k === last && norm === `${form.words[k]}'s`) return end - 2;
-      return -1;
+/** The longest form spelled from the word ending at wordEnd onwards (a final possessive 's left out). */
+function longestForm(text: string, wordEnd: number, word: string, node: TrieNode, words: string[]): { form: Form; end: number } | undefined {
+  words.length = 0;
+  let best: { form: Form; end: number } | undefined;
+  for (;;) {
+    const lower = word.toLowerCase();
+    if (lower.endsWith("'s")) {
+      const base = node.children?.get(lower.slice(0, -2));
+      const form = base?.forms && formSpelled(base.forms, words, word.slice(0, -2));
+      if (form) best = { form, end: wordEnd - 2 };
     }
-    if (k === last) return end;
-    NEXT.lastIndex = end;
+    const child = node.children?.get(lower);
+    if (!child) return best;
+    node = child;
+    if (node.forms) {
+      const form = formSpelled(node.forms, words, word);
+      if (form) best = { form, end: wordEnd };
+    }
+    if (!node.children) return best;
+    words.push(word);
+    NEXT.lastIndex = wordEnd;
     const next = NEXT.exec(text);
-    if (!next) return -1;
-    word = next[1];
-    end = next.index + next[0].length;
+    if (!next) return best;
+    word = normalizeApostrophes(next[1]);
+    wordEnd = next.index + next[0].length;
   }
+}
+
+/** The first form whose words the text spells exactly where case matters (earlier words, then the last one). */
+function formSpelled(forms: readonly Form[], words: readonly string[], last: string): Form | undefined {
+  for (const form of forms) {
+    if (!form.caseSensitive) return form;
+    let same = form.words[words.length] === last;
+    for (let k = 0; same && k < words.length; k++) same = form.words[k] === words[k];
+    if (same) return form;
+  }
+  return undefined;
 }
