@@ -1,6 +1,6 @@
 import type { ArticleAnalysis, SegmentOptions } from './analyze';
 import { analyzeSegment, type AnalyzeOptions } from './analyze';
-import type { Entity, Span } from './types';
+import type { Entity, Mention, Span } from './types';
 
 /**
  * Long documents (archives, transcripts) are cut into pieces of a few dozen KB at paragraph
@@ -103,7 +103,10 @@ function merge(results: readonly { piece: Piece; analysis: ArticleAnalysis }[]):
   let utterances = 0;
   for (const { piece, analysis: a } of results) {
     const d = piece.start;
+    // Pieces may come from the cache, so their spans are copied, never moved in place. The common
+    // shapes are copied field by field: a spread of every mention costs more than the analysis of it.
     const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + d, end: s.end + d });
+    const shiftMention = (m: Mention): Mention => ({ start: m.start + d, end: m.end + d, text: m.text, kind: m.kind });
     if (a.dateline) out.dateline = { ...shift(a.dateline), date: a.dateline.date && shift(a.dateline.date) };
     const ids = new Map<string, string>();
     for (const e of a.entities) {
@@ -119,7 +122,7 @@ function merge(results: readonly { piece: Piece; analysis: ArticleAnalysis }[]):
       for (const r of e.roles) {
         if (r.start >= 0 && !target.roles.some((x) => x.text.toLowerCase() === r.text.toLowerCase())) target.roles.push(shift(r));
       }
-      for (const m of e.mentions) target.mentions.push(shift(m));
+      for (const m of e.mentions) target.mentions.push(shiftMention(m));
     }
     let maxUtterance = -1;
     for (const q of a.quotes) {
@@ -127,9 +130,9 @@ function merge(results: readonly { piece: Piece; analysis: ArticleAnalysis }[]):
       maxUtterance = Math.max(maxUtterance, q.utterance);
     }
     utterances += maxUtterance + 1;
-    for (const x of a.dates) out.dates.push(shift(x));
-    for (const x of a.terms) out.terms.push(shift(x));
-    for (const x of a.paragraphs) out.paragraphs.push(shift(x));
+    for (const x of a.dates) out.dates.push({ start: x.start + d, end: x.end + d, text: x.text, value: x.value, relative: x.relative });
+    for (const x of a.terms) out.terms.push({ start: x.start + d, end: x.end + d, text: x.text, term: x.term, definition: x.definition, source: x.source });
+    for (const x of a.paragraphs) out.paragraphs.push({ start: x.start + d, end: x.end + d });
     for (const x of a.problems) out.problems.push(shift(x));
     for (const s of a.sections) {
       const last = out.sections[out.sections.length - 1];

@@ -13,6 +13,8 @@ export interface NameRun extends Span {
   /** The run ends in a possessive ("China’s"). */
   possessive: boolean;
   sentenceInitial: boolean;
+  /** What the run names, worked out on first use (classifyRun). */
+  cls?: RunClass;
 }
 
 const lower = (t: Token): string => t.text.toLowerCase();
@@ -63,6 +65,8 @@ export function findNameRuns(
         j = n;
         continue;
       }
+      // Only a connector word can carry the run on from here.
+      if (!CONNECTORS.has(t.text)) break;
       // "Bank of Japan", "Office of the US Trade Representative", "Secretary of State Marco Rubio".
       // "and" joins only inside such a chain ("… for Terrorism and Financial Intelligence"), never two names.
       const inChain = runTokens.some((r, i) => TITLE_WORDS.has(lower(r)) && runTokens.slice(i + 1).some((x) => x.text === 'of' || x.text === 'for'));
@@ -121,13 +125,9 @@ function nameTokensValid(tokens: readonly Token[]): boolean {
   return tokens.every((t) => !isOrgWord(t) && (!NOT_NAMES.has(stripPossessive(lower(t))) || SURNAME_FIRST.has(stripPossessive(t.text))));
 }
 
-const classes = new WeakMap<NameRun, RunClass>();
-
 /** Splits a run into role and name, or classes it as an organization, a place or unknown (once per run). */
 export function classifyRun(run: NameRun): RunClass {
-  let cls = classes.get(run);
-  if (!cls) classes.set(run, (cls = classifyRunOnce(run)));
-  return cls;
+  return (run.cls ??= classifyRunOnce(run));
 }
 
 function classifyRunOnce(run: NameRun): RunClass {
