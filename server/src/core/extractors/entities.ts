@@ -15,6 +15,8 @@ export interface NameRun extends Span {
   sentenceInitial: boolean;
   /** What the run names, worked out on first use (classifyRun). */
   cls?: RunClass;
+  /** The appositive after the run (", a vice minister at …,"), read on first use (people.ts). */
+  appositive?: RegExpExecArray | null;
 }
 
 const lower = (t: Token): string => t.text.toLowerCase();

@@ -15,9 +15,10 @@ export interface SentenceWords {
 const APPOSITIVE =
   /^,\s+((?:(?:a|an|the)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s[\p{Lu}][\p{L}.\u2019'-]*)*[\u2019']s\s+)?[^,.;:"\u201C\u201D()]{2,110}?)(?=,|\.\s|\.$|;|\s(?:said|says|told|added|who|which|whose)\b|$)/u;
 
-/** The appositive after a name (", a vice minister at …,"), read only when a comma follows the name. */
+/** The appositive after a name (", a vice minister at …,"), read only when a comma follows the name, and once. */
 function appositiveAfter(text: string, run: NameRun): RegExpExecArray | null {
-  return text[run.end] === ',' ? APPOSITIVE.exec(text.slice(run.end, run.end + 160)) : null;
+  if (run.appositive === undefined) run.appositive = text[run.end] === ',' ? APPOSITIVE.exec(text.slice(run.end, run.end + 160)) : null;
+  return run.appositive;
 }
 
 /** Tokens of a sentence that lie outside every quotation. */
