@@ -55,3 +55,13 @@ test('"and" joins an organization name only inside it, never two organizations',
   assert.ok(orgs.includes('People’s Bank of China'), orgs.join(' | '));
   assert.ok(orgs.includes('Ministry of Commerce and Industry'), orgs.join(' | '));
 });
+
+test('an organization described after its acronym, and a capitalised "The chairman," before a name, give roles', () => {
+  const text = 'KARACHI, May 2 (Reuters) - Bills will rise, according to the National Electric Power Regulatory Authority (NEPRA), the sector regulator. ' +
+    'The Tea Board of Kenya, the industry regulator, said on Monday it would act.\n\nThe chairman, Hassan Abdi Noor, said brokers were worried.\n';
+  const a = analyse(text);
+  const roles = (name: string): string[] => a.entity(name)?.roles.map((r) => r.text) ?? [];
+  assert.deepEqual(roles('National Electric Power Regulatory Authority'), ['sector regulator']);
+  assert.deepEqual(roles('Tea Board of Kenya'), ['industry regulator']);
+  assert.deepEqual(roles('Hassan Abdi Noor'), ['chairman']);
+});

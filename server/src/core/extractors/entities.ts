@@ -16,7 +16,14 @@ export interface NameRun extends Span {
   /** What the run names, worked out on first use (classifyRun). */
   cls?: RunClass;
   /** The appositive after the run (", a vice minister at …,"), read on first use (people.ts). */
-  appositive?: RegExpExecArray | null;
+  appositive?: Appositive | null;
+}
+
+/** A phrase set off by commas after a name, with its offset and the end of the whole match. */
+export interface Appositive {
+  phrase: string;
+  start: number;
+  end: number;
 }
 
 const lower = (t: Token): string => t.text.toLowerCase();

@@ -1,9 +1,9 @@
-import type { Entity, Span } from '../types';
+import type { Entity, EntityKind, Span } from '../types';
 import type { Sentence } from '../text/sentences';
 import { lastIndexBefore } from '../text/search';
 import { isCapitalized, onlySpaceBetween, stripPossessive, tokenize, type Token } from '../text/tokens';
 import { CUE_FILLERS, NOT_NAMES, ORG_WORDS, ROLE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
-import { EntityRegistry, classifyRun, findNameRuns, hasRoleHead, tokensText, type NameRun } from './entities';
+import { EntityRegistry, classifyRun, findNameRuns, hasRoleHead, tokensText, type Appositive, type NameRun } from './entities';
 
 /** One sentence's words outside quotations, with the capitalised runs among them. */
 export interface SentenceWords {
@@ -15,10 +15,20 @@ export interface SentenceWords {
 const APPOSITIVE =
   /^,\s+((?:(?:a|an|the)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s[\p{Lu}][\p{L}.\u2019'-]*)*[\u2019']s\s+)?[^,.;:"\u201C\u201D()]{2,110}?)(?=,|\.\s|\.$|;|\s(?:said|says|told|added|who|which|whose)\b|$)/u;
 
-/** The appositive after a name (", a vice minister at …,"), read only when a comma follows the name, and once. */
-function appositiveAfter(text: string, run: NameRun): RegExpExecArray | null {
-  if (run.appositive === undefined) run.appositive = text[run.end] === ',' ? APPOSITIVE.exec(text.slice(run.end, run.end + 160)) : null;
-  return run.appositive;
+/** "(NEPRA)" between a name and its appositive. */
+const ACRONYM_AFTER = /^ \([\p{Lu}\d&.-]{2,12}\)(?=,)/u;
+
+/**
+ * The appositive after a name (", a vice minister at …,"; " (NEPRA), the sector regulator"), read
+ * only when a comma follows the name, and once.
+ */
+function appositiveAfter(text: string, run: NameRun): Appositive | null {
+  if (run.appositive !== undefined) return run.appositive;
+  let at = run.end;
+  if (text[at] === ' ' && text[at + 1] === '(') at += ACRONYM_AFTER.exec(text.slice(at, at + 16))?.[0].length ?? 0;
+  const m = text[at] === ',' ? APPOSITIVE.exec(text.slice(at, at + 160)) : null;
+  const start = m ? at + m[0].indexOf(m[1]) : -1;
+  return (run.appositive = m && { phrase: m[1], start, end: at + m[0].length });
 }
 
 /** Tokens of a sentence that lie outside every quotation. */
@@ -93,7 +103,7 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
         registry.addRole(entity, role);
       } else if (described) {
         entity = registry.add(described.kind, fullText);
-      } else if (((appositive && (hasRoleHead(appositive[1]) || describesSpeaker(text, run, appositive))) || (speaks && run.tokens.length >= 2)) && !afterPreposition(tokens, run)) {
+      } else if (((appositive && (hasRoleHead(appositive.phrase) || describesSpeaker(text, run, appositive))) || (speaks && run.tokens.length >= 2)) && !afterPreposition(tokens, run)) {
         entity = registry.add('person', fullText);
       } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText) && !afterPreposition(tokens, run) && !PLURAL_SPEAKERS.has(fullText.toLowerCase())) {
         entity = registry.add('person', fullText);
@@ -103,7 +113,7 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
   if (!entity) return;
   if (entity.kind !== 'group') {
     // "a Russian insurer, Volga Marine Assurance"; "Andes Litio SA, Chile’s second-largest producer,"
-    const described = describedBefore(text, run) ?? (entity.kind === 'organization' ? describedAfter(text, run) ?? descriptorBefore(text, tokens, run) : undefined);
+    const described = describedBefore(text, run, entity.kind) ?? (entity.kind === 'organization' ? describedAfter(text, run, entity.kind) ?? descriptorBefore(text, tokens, run) : undefined);
     if (described?.kind === entity.kind) registry.addRole(entity, described.role);
   }
   const start = nameTokens[0].start;
@@ -112,9 +122,8 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
   registry.mention(entity, { start, end: start + mentionText.length }, mentionText, kind);
   if (entity.kind !== 'person') return;
   const appositive = appositiveAfter(text, run);
-  if (appositive && (hasRoleHead(appositive[1]) || describesSpeaker(text, run, appositive)) && !run.possessive) {
-    const offset = run.end + appositive[0].indexOf(appositive[1]);
-    registry.addRole(entity, { start: offset, end: offset + appositive[1].length, text: appositive[1] });
+  if (appositive && (hasRoleHead(appositive.phrase) || describesSpeaker(text, run, appositive)) && !run.possessive) {
+    registry.addRole(entity, { start: appositive.start, end: appositive.start + appositive.phrase.length, text: appositive.phrase });
   }
 }
 
@@ -134,9 +143,9 @@ function lowercaseTitleBefore(text: string, tokens: readonly Token[], run: NameR
 }
 
 /** "Samia Abdel-Hamid, a 46-year-old school cleaner in Giza, said": whoever it describes, they speak. */
-function describesSpeaker(text: string, run: NameRun, appositive: RegExpExecArray): boolean {
-  if (!/^(?:a|an)\s/i.test(appositive[1]) || run.tokens.length < 2) return false;
-  const after = text.slice(run.end + appositive[0].length, run.end + appositive[0].length + 30);
+function describesSpeaker(text: string, run: NameRun, appositive: Appositive): boolean {
+  if (!/^(?:a|an)\s/i.test(appositive.phrase) || run.tokens.length < 2) return false;
+  const after = text.slice(appositive.end, appositive.end + 30);
   return /^,\s+(?:\w+\s+)?(?:said|says|told|added|warned|noted|explained|asked)\b/.test(after);
 }
 
@@ -155,18 +164,21 @@ function afterPreposition(tokens: readonly Token[], run: NameRun): boolean {
 const ORG_DESCRIPTION_HEADS = new Set(('company firm group producer maker manufacturer insurer lender bank agency fund operator ' +
   'exporter importer miner shipper carrier conglomerate startup regulator lobby association body organization organisation ' +
   'cartel alliance bloc consultancy developer supplier refiner utility broker exchange newspaper broadcaster network think-tank ' +
-  'institute daily outlet watchdog union automaker carmaker chipmaker steelmaker giant coalition').split(' '));
+  'institute daily outlet watchdog union automaker carmaker chipmaker steelmaker giant coalition arm department ministry ' +
+  'authority commission board unit subsidiary affiliate').split(' '));
 
 interface Description {
   kind: 'person' | 'organization';
   role: Span & { text: string };
 }
 
-function describe(phrase: string, start: number): Description | undefined {
+/** What a description's head noun says it describes; a head that fits both ("regulator") fits the kind already known. */
+function describe(phrase: string, start: number, known?: EntityKind): Description | undefined {
   const words = phrase.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
   const head = words[words.length - 1];
   if (!head || words.length > 8) return undefined;
-  const kind = ROLE_HEADS.has(head) ? 'person' : ORG_DESCRIPTION_HEADS.has(head) ? 'organization' : undefined;
+  const kind = known === 'organization' && ORG_DESCRIPTION_HEADS.has(head) ? 'organization'
+    : ROLE_HEADS.has(head) ? 'person' : ORG_DESCRIPTION_HEADS.has(head) ? 'organization' : undefined;
   return kind ? { kind, role: { start, end: start + phrase.length, text: phrase } } : undefined;
 }
 
@@ -190,28 +202,28 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
 }
 
 /** "Japan’s industry minister, Kenji Morimoto," / "a Russian insurer, Volga Marine Assurance": the description before a name. */
-function describedBefore(text: string, run: NameRun): Description | undefined {
+function describedBefore(text: string, run: NameRun, kind?: EntityKind): Description | undefined {
   if (text[run.start - 2] !== ',') return undefined;
   const before = text.slice(Math.max(0, run.start - 100), run.start);
-  const m = /(?:^|[\s(])((?:(?:a|an|the|its|their)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s+[\p{L}][\p{L}.\u2019'-]*){0,2}[\u2019']s\s+)(?:[\p{L}\u2019'-]+\s+){0,5}?[\p{L}-]+),\s+$/u.exec(before);
+  const m = /(?:^|[\s(])((?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s+[\p{L}][\p{L}.\u2019'-]*){0,2}[\u2019']s\s+)(?:[\p{L}\u2019'-]+\s+){0,5}?[\p{L}-]+),\s+$/u.exec(before);
   if (!m) return undefined;
   const phrase = m[1].replace(/^(?:a|an|the|its|their)\s+/i, '');
   // "France’s junior minister for international partnerships": the head comes before the preposition.
   const core = phrase.split(/\s+(?:at|of|for|in|with|on|from|to)\s+/)[0];
-  const d = describe(core, 0);
+  const d = describe(core, 0, kind);
   if (!d) return undefined;
   const start = run.start - before.length + m.index + m[0].indexOf(m[1]) + (m[1].length - phrase.length);
   return { kind: d.kind, role: { start, end: start + phrase.length, text: phrase } };
 }
 
 /** "Andes Litio SA, Chile’s second-largest producer, said": the description after a name. */
-function describedAfter(text: string, run: NameRun): Description | undefined {
+function describedAfter(text: string, run: NameRun, kind?: EntityKind): Description | undefined {
   const m = appositiveAfter(text, run);
   if (!m) return undefined;
-  const phrase = m[1].replace(/^(?:a|an|the)\s+/i, '');
+  const phrase = m.phrase.replace(/^(?:a|an|the)\s+/i, '');
   // Only the head of the phrase before any "at"/"of"/"for" decides what it describes.
   const core = phrase.split(/\s+(?:at|of|for|in|with|on|from)\s+/)[0];
-  const d = describe(core, run.end + m[0].indexOf(m[1]) + (m[1].length - phrase.length));
+  const d = describe(core, m.start + (m.phrase.length - phrase.length), kind);
   return d && { kind: d.kind, role: { start: d.role.start, end: d.role.start + phrase.length, text: phrase } };
 }
 
