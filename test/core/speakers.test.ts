@@ -65,3 +65,15 @@ test('an organization described after its acronym, and a capitalised "The chairm
   assert.deepEqual(roles('Tea Board of Kenya'), ['industry regulator']);
   assert.deepEqual(roles('Hassan Abdi Noor'), ['chairman']);
 });
+
+test('a relative clause states the role after its verb, and "He, who ..." is the surname He', () => {
+  const text = 'BEIJING, May 2 (Reuters) - Vice Premier He Lifeng met bankers on Friday.\n\n' +
+    'He, who became China’s top economic official in 2023, said talks were useful.\n\n' +
+    'Kwabena Asante-Mensah, who took over as Cocobod’s chief executive in March 2025, said the board would change.\n\n' +
+    'Maj. Gen. Le Quang Thuong, commander of the Vietnam Coast Guard, said patrols would continue.\n';
+  const a = analyse(text);
+  const roles = (name: string): string[] => a.entities.find((e) => e.name.endsWith(name))?.roles.map((r) => r.text) ?? [];
+  assert.ok(roles('He Lifeng').includes('China’s top economic official'), roles('He Lifeng').join('; '));
+  assert.deepEqual(roles('Kwabena Asante-Mensah'), ['Cocobod’s chief executive']);
+  assert.ok(roles('Le Quang Thuong').includes('commander of the Vietnam Coast Guard'), roles('Le Quang Thuong').join('; '));
+});

@@ -38,6 +38,9 @@ function isNameish(t: Token): boolean {
   return /^(?:al|el|ad|as|ash|ibn|bin|abu)-\p{Lu}/u.test(t.text);
 }
 
+/** "He, who became …": a pronoun takes no relative clause set off by commas, so this "He" is the surname. */
+const relativeClauseAfter = (text: string, at: number): boolean => text.startsWith(', who ', at);
+
 /** Capitalised runs inside one sentence; words inside quotes are skipped by the caller. */
 export function findNameRuns(
   text: string, tokens: readonly Token[], sentenceStart: number, isKnownAlias: (word: string) => boolean,
@@ -105,7 +108,7 @@ export function findNameRuns(
     while (
       first < runTokens.length && NOT_NAMES.has(stripPossessive(lower(runTokens[first])))
       && !HONORIFICS.has(lower(runTokens[first]))
-      && !(isKnownAlias(runTokens[first].text) && (runTokens[first].start !== sentenceStart || runTokens.length > first + 1))
+      && !(isKnownAlias(runTokens[first].text) && (runTokens[first].start !== sentenceStart || runTokens.length > first + 1 || relativeClauseAfter(text, runTokens[first].end)))
     ) first++;
     const kept = runTokens.slice(first);
     if (kept.length > 0) {

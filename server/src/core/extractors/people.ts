@@ -123,8 +123,24 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
   if (entity.kind !== 'person') return;
   const appositive = appositiveAfter(text, run);
   if (appositive && (hasRoleHead(appositive.phrase) || describesSpeaker(text, run, appositive)) && !run.possessive) {
-    registry.addRole(entity, { start: appositive.start, end: appositive.start + appositive.phrase.length, text: appositive.phrase });
+    const role = roleStatedBy(appositive.phrase);
+    if (role !== undefined) registry.addRole(entity, { start: appositive.start + role.offset, end: appositive.start + role.offset + role.text.length, text: role.text });
   }
+}
+
+const RELATIVE = /^(?:who|whom|whose|which)\b/;
+/** "who took over as Cocobod’s chief executive", "who became China’s top economic official": the role after the verb. */
+const RELATIVE_ROLE = /^who\s+(?:(?:has|had)\s+)?(?:took\s+over|taken\s+over|became|become|serves|served|was\s+named|was\s+appointed|was\s+elected|is|was)\s+(?:as\s+)?(?:(?:a|an|the)\s+)?/;
+/** When the role took effect is not part of it: "… in March 2025", "… since 2023", "… last year". */
+const WHEN_AFTER = new RegExp(`\\s+(?:(?:in|since|from|until|on)\\s+(?:(?:early|late|mid-?)\\s*)?(?:\\d|${'January February March April May June July August September October November December'.split(' ').join('|')})|(?:last|this|earlier\\s+this)\\s+(?:year|month|week)).*$`, 's');
+
+/** The role an appositive states: the whole phrase, or in a relative clause the part after its verb (none when it names no role). */
+function roleStatedBy(phrase: string): { text: string; offset: number } | undefined {
+  if (!RELATIVE.test(phrase)) return { text: phrase, offset: 0 };
+  const verb = RELATIVE_ROLE.exec(phrase);
+  if (!verb) return undefined;
+  const text = phrase.slice(verb[0].length).replace(WHEN_AFTER, '');
+  return hasRoleHead(text) ? { text, offset: verb[0].length } : undefined;
 }
 
 /**

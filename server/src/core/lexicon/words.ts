@@ -47,7 +47,8 @@ director-general commodore captain colonel admiral marshal brigadier lieutenant 
 businesswoman entrepreneur tycoon agent investigator lawyer activist economist scholar academic journalist editor
 tailor farmer shopkeeper driver worker resident student teacher engineer doctor nurse fisherman vendor retiree
 pensioner exporter importer broker consultant diplomat envoy negotiator chairperson veteran expert researcher
-prosecutor inspector auditor ombudsman cleaner coordinator organiser organizer campaigner
+prosecutor inspector auditor ombudsman cleaner coordinator organiser organizer campaigner commander superintendent
+commissioner-general registrar comptroller magistrate treasurer
 `);
 
 /** Honorifics before a name; they tell the gender where the text gives one. */
