@@ -77,3 +77,15 @@ test('a relative clause states the role after its verb, and "He, who ..." is the
   assert.deepEqual(roles('Kwabena Asante-Mensah'), ['Cocobod’s chief executive']);
   assert.ok(roles('Le Quang Thuong').includes('commander of the Vietnam Coast Guard'), roles('Le Quang Thuong').join('; '));
 });
+
+test('a speaker described before being named is the person named just after, and "he said" then follows them', () => {
+  const text = 'HANOI, Oct 2 (AP) — The central bank raised rates on Thursday.\n\n' +
+    '“The pressure is external,” a deputy governor told reporters. “Our reserves are adequate.”\n\n' +
+    'The official, Deputy Governor Doan Minh Chau, said the bank had sold dollars.\n\n' +
+    'Flows will resume "within days," the region\'s minister of natural resources told a broadcaster. "The oil is ready," he said.\n\n' +
+    'The minister, Shirwan Aziz Barzinji, later told reporters that tankers could load soon.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('The pressure'), 'Doan Minh Chau');
+  assert.equal(a.speakerOf('Our reserves'), 'Doan Minh Chau');
+  assert.equal(a.speakerOf('The oil is ready'), 'Shirwan Aziz Barzinji');
+});

@@ -269,7 +269,14 @@ export class EntityRegistry {
     if (last && last.start === span.start) return;
     list.push({ start: span.start, end: span.end, text, kind } satisfies Mention);
     if (last && last.start > span.start) this.unsorted.add(entity);
-    else if (this.timeline && (this.timeline.length === 0 || this.timeline[this.timeline.length - 1].start <= span.start)) this.timeline.push({ start: span.start, entity });
+    if (!this.timeline) return;
+    if (this.timeline.length === 0 || this.timeline[this.timeline.length - 1].start <= span.start) this.timeline.push({ start: span.start, entity });
+    else {
+      // A reference found after the names ("the minister", "she") goes to a short list of its own,
+      // kept in order, so that recency sees it without splicing the long timeline.
+      const at = lastIndexBefore(this.late, span.start + 1) + 1;
+      this.late.splice(at, 0, { start: span.start, entity });
+    }
   }
 
   private readonly unsorted = new Set<Entity>();
@@ -286,7 +293,10 @@ export class EntityRegistry {
   /** Every mention so far in text order, for recency queries; started once names are found. */
   private timeline: { start: number; entity: Entity }[] | undefined;
 
+  private late: { start: number; entity: Entity }[] = [];
+
   startTimeline(): void {
+    this.late = [];
     this.timeline = this.entities.flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, entity }))).sort((a, b) => a.start - b.start);
   }
 
@@ -296,14 +306,19 @@ export class EntityRegistry {
    */
   *recent(offset: number, reach = RECENCY_REACH): Generator<{ entity: Entity; at: number }> {
     const timeline = this.timeline ?? [];
+    const late = this.late;
     let i = lastIndexBefore(timeline, offset);
+    let j = lastIndexBefore(late, offset);
     // Entities repeat along the timeline; a few distinct ones is all a lookup needs.
     const seen: Entity[] = [];
-    for (; i >= 0 && timeline[i].start >= offset - reach; i--) {
-      const { entity, start } = timeline[i];
-      if (seen.includes(entity)) continue;
-      seen.push(entity);
-      yield { entity, at: start };
+    for (;;) {
+      // The later of the two lists' next entries, walking both back in step.
+      const fromLate = j >= 0 && (i < 0 || late[j].start > timeline[i].start);
+      const next = fromLate ? late[j--] : i >= 0 ? timeline[i--] : undefined;
+      if (!next || next.start < offset - reach) return;
+      if (seen.includes(next.entity)) continue;
+      seen.push(next.entity);
+      yield { entity: next.entity, at: next.start };
     }
   }
 }

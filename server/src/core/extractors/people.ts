@@ -308,6 +308,27 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
       bestScore = score;
     }
   }
+  return best ?? (isOrgHead ? undefined : personNamedAhead(registry, specific, head, before));
+}
+
+/** How far ahead a description looks for the person it introduces: the next paragraph or two. */
+const AHEAD_REACH = 800;
+
+/**
+ * "… a deputy governor told reporters. … The official, Deputy Governor Doan Minh Chau, said": a
+ * person described before being named is the first person named just after whose roles fit.
+ */
+function personNamedAhead(registry: EntityRegistry, specific: readonly string[], head: string, after: number): Entity | undefined {
+  let best: Entity | undefined;
+  let bestStart = after + AHEAD_REACH;
+  for (const entity of registry.entities) {
+    const first = entity.mentions[0]?.start ?? -1;
+    if (entity.kind !== 'person' || first <= after || first >= bestStart) continue;
+    const roleWords = wordsOf(entity);
+    if (!roleWords.has(head) || specific.filter((w) => roleWords.has(w)).length < specific.length / 2) continue;
+    best = entity;
+    bestStart = first;
+  }
   return best;
 }
 
