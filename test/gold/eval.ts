@@ -13,7 +13,7 @@ const COLUMNS: [keyof Metrics, string][] = [
 ];
 const row = (name: string, m: Metrics): string => name.padEnd(36) + COLUMNS.map(([k]) => pct(m[k]).padStart(9)).join('');
 
-for (const set of ['dev', 'holdout']) {
+for (const set of only && !['dev', 'holdout'].includes(only) ? [only] : ['dev', 'holdout']) {
   if (only && only !== set) continue;
   const articles = loadGoldSet(path.join(__dirname, set));
   const scores = articles.map((a) => scoreArticle(a.name, a.text, a.gold));
