@@ -337,10 +337,19 @@ const wordCache = new WeakMap<Entity, { roles: number; words: Set<string> }>();
 function wordsOf(entity: Entity): Set<string> {
   const hit = wordCache.get(entity);
   if (hit && hit.roles === entity.roles.length) return hit.words;
-  const words = new Set(entity.kind === 'person' ? entity.roles.flatMap((r) => contentWords(r.text)) : contentWords(entity.name));
+  const roleWords = entity.roles.flatMap((r) => contentWords(r.text));
+  // An organization is "the bank" by its name ("Banco de la República" too) or by what the text calls it ("the industry regulator").
+  const words = new Set(entity.kind === 'person' ? roleWords : [...contentWords(entity.name).map((w) => ENGLISH_HEAD[w] ?? w), ...roleWords]);
   wordCache.set(entity, { roles: entity.roles.length, words });
   return words;
 }
+
+/** Organization words in other languages, as an English text refers back to them. */
+const ENGLISH_HEAD: Record<string, string> = {
+  banco: 'bank', banque: 'bank', banca: 'bank', bundesbank: 'bank', ministerio: 'ministry', 'ministère': 'ministry', ministero: 'ministry',
+  'comisión': 'commission', comissão: 'commission', agencia: 'agency', 'agência': 'agency', consejo: 'council', conseil: 'council',
+  fondo: 'fund', fundo: 'fund', fonds: 'fund', tesouro: 'treasury', tesoro: 'treasury', 'trésor': 'treasury',
+};
 
 /** Start of the entity's last mention before offset, or -1. */
 export function lastMentionBefore(entity: Entity, offset: number): number {
