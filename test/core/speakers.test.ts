@@ -89,3 +89,12 @@ test('a speaker described before being named is the person named just after, and
   assert.equal(a.speakerOf('Our reserves'), 'Doan Minh Chau');
   assert.equal(a.speakerOf('The oil is ready'), 'Shirwan Aziz Barzinji');
 });
+
+test('"the bank" refers back to an organization named in another language or described by the text', () => {
+  const text = 'BOGOTA, Sept 30 (Bloomberg) -- Banco de la República held its rate on Tuesday.\n\n' +
+    'In its statement, the bank said the fiscal outlook was "a source of risk for the disinflation process."\n\n' +
+    'The Tea Board of Kenya, the industry regulator, published new rules. "We want transparency," the regulator said.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('a source of risk'), 'Banco de la República');
+  assert.equal(a.speakerOf('We want transparency'), 'Tea Board of Kenya');
+});

@@ -69,6 +69,8 @@ alliance coalition network centre center tribunal house kremlin pentagon treasur
 mission secretariat academy advisory research consultancy economics analytics strategies associates airways
 shipping logistics lines society confederation chamber syndicate guild league directorate inspectorate
 collective cooperative
+banco banque banca ministerio ministère ministero comisión comissão agencia agência consejo conseil fondo fundo
+fonds tesouro secretaría superintendencia bundesbank bundesamt
 `);
 
 /** Organizations known by one word or an acronym. Case as written. */
