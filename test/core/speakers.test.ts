@@ -98,3 +98,8 @@ test('"the bank" refers back to an organization named in another language or des
   assert.equal(a.speakerOf('a source of risk'), 'Banco de la República');
   assert.equal(a.speakerOf('We want transparency'), 'Tea Board of Kenya');
 });
+
+test('a compound title before a name ("Co-director") is a role', () => {
+  const a = analyse('BOGOTA, Sept 30 (Reuters) - Co-director Mauricio Peñaloza Gil is due to appear before a committee on Wednesday.\n');
+  assert.deepEqual(a.entity('Mauricio Peñaloza Gil')?.roles.map((r) => r.text), ['Co-director']);
+});

@@ -125,7 +125,11 @@ export type RunClass =
   | { kind: 'place' }
   | { kind: 'unknown'; name: Token[] };
 
-const isTitle = (t: Token): boolean => TITLE_WORDS.has(stripPossessive(lower(t)).replace(/\.$/, ''));
+const isTitle = (t: Token): boolean => {
+  const w = stripPossessive(lower(t)).replace(/\.$/, '');
+  // "Co-director", "Vice-Chair", "ex-minister": a compound title ends in a title word.
+  return TITLE_WORDS.has(w) || (w.includes('-') && TITLE_WORDS.has(w.slice(w.lastIndexOf('-') + 1)));
+};
 const isOrgWord = (t: Token): boolean => ORG_WORDS.has(stripPossessive(lower(t)));
 const isPlace = (t: Token): boolean => PLACE_WORDS.has(stripPossessive(t.text));
 
