@@ -103,3 +103,14 @@ test('a compound title before a name ("Co-director") is a role', () => {
   const a = analyse('BOGOTA, Sept 30 (Reuters) - Co-director Mauricio Peñaloza Gil is due to appear before a committee on Wednesday.\n');
   assert.deepEqual(a.entity('Mauricio Peñaloza Gil')?.roles.map((r) => r.text), ['Co-director']);
 });
+
+test('organization descriptions: a relative clause after the head, a think tank before the name, a manager the text already names', () => {
+  const text = 'BRUSSELS, Feb 12 (Reuters) - Imports rose, according to the European Stainless Producers Association, a lobby group that lodged the complaint in May.\n\n' +
+    '“It is harder,” said Radhika Iyer, a fellow at the New Delhi think tank Centre for Trade and Industrial Policy.\n\n' +
+    'The vessel’s Greek manager, Aegean Crest Shipping, said in a statement that the crew were safe.\n';
+  const a = analyse(text);
+  const roles = (name: string): string[] => a.entity(name)?.roles.map((r) => r.text) ?? [];
+  assert.ok(roles('European Stainless Producers Association')[0]?.startsWith('lobby group'), roles('European Stainless Producers Association').join('; '));
+  assert.deepEqual(roles('Centre for Trade and Industrial Policy'), ['New Delhi think tank']);
+  assert.deepEqual(roles('Aegean Crest Shipping'), ['vessel’s Greek manager']);
+});

@@ -82,7 +82,7 @@ export function findNameRuns(
       // "Bank of Japan", "Office of the US Trade Representative", "Secretary of State Marco Rubio".
       // "and" joins only inside such a chain ("… for Terrorism and Financial Intelligence"), never two names.
       const inChain = runTokens.some((r, i) => TITLE_WORDS.has(lower(r)) && runTokens.slice(i + 1).some((x) => x.text === 'of' || x.text === 'for'));
-      const orgChain = runTokens.some((r, i) => ORG_WORDS.has(lower(r)) && runTokens[i + 1]?.text === 'of');
+      const orgChain = runTokens.some((r, i) => ORG_WORDS.has(lower(r)) && (runTokens[i + 1]?.text === 'of' || runTokens[i + 1]?.text === 'for'));
       const joinsAfter = ORG_WORDS.has(lower(prev)) || TITLE_WORDS.has(lower(prev)) || inChain || orgChain;
       let c = j;
       // "of the", "for", "on" (after an organization word) link one name; "and" only inside a chain

@@ -181,7 +181,9 @@ const ORG_DESCRIPTION_HEADS = new Set(('company firm group producer maker manufa
   'exporter importer miner shipper carrier conglomerate startup regulator lobby association body organization organisation ' +
   'cartel alliance bloc consultancy developer supplier refiner utility broker exchange newspaper broadcaster network think-tank ' +
   'institute daily outlet watchdog union automaker carmaker chipmaker steelmaker giant coalition arm department ministry ' +
-  'authority commission board unit subsidiary affiliate').split(' '));
+  'authority commission board unit subsidiary affiliate changer marketer tank').split(' '));
+/** Heads that describe an organization only when the text already names one: "the vessel’s Greek manager, Aegean Crest Shipping". */
+const ORG_HEADS_WHEN_KNOWN = new Set(['manager', 'owner', 'trader', 'partner', 'investor', 'buyer', 'seller', 'member']);
 
 interface Description {
   kind: 'person' | 'organization';
@@ -190,10 +192,11 @@ interface Description {
 
 /** What a description's head noun says it describes; a head that fits both ("regulator") fits the kind already known. */
 function describe(phrase: string, start: number, known?: EntityKind): Description | undefined {
-  const words = phrase.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  // "a lobby group that lodged the complaint": the head comes before the relative clause.
+  const words = phrase.toLowerCase().replace(/\s(?:that|which|who|whose)\s.*$/s, '').split(/[^\p{L}-]+/u).filter(Boolean);
   const head = words[words.length - 1];
   if (!head || words.length > 8) return undefined;
-  const kind = known === 'organization' && ORG_DESCRIPTION_HEADS.has(head) ? 'organization'
+  const kind = known === 'organization' && (ORG_DESCRIPTION_HEADS.has(head) || ORG_HEADS_WHEN_KNOWN.has(head)) ? 'organization'
     : ROLE_HEADS.has(head) ? 'person' : ORG_DESCRIPTION_HEADS.has(head) ? 'organization' : undefined;
   return kind ? { kind, role: { start, end: start + phrase.length, text: phrase } } : undefined;
 }
@@ -220,7 +223,9 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
 /** "Japan’s industry minister, Kenji Morimoto," / "a Russian insurer, Volga Marine Assurance": the description before a name. */
 function describedBefore(text: string, run: NameRun, kind?: EntityKind): Description | undefined {
   if (text[run.start - 2] !== ',') return undefined;
-  const before = text.slice(Math.max(0, run.start - 100), run.start);
+  // Only the name's own paragraph: a description never reaches back over a blank line.
+  const window = text.slice(Math.max(0, run.start - 100), run.start);
+  const before = window.slice(window.lastIndexOf('\n') + 1);
   const m = /(?:^|[\s(])((?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s+[\p{L}][\p{L}.\u2019'-]*){0,2}[\u2019']s\s+)(?:[\p{L}\u2019'-]+\s+){0,5}?[\p{L}-]+),\s+$/u.exec(before);
   if (!m) return undefined;
   const phrase = m[1].replace(/^(?:a|an|the|its|their)\s+/i, '');
