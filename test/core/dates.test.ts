@@ -7,6 +7,22 @@ const dates = (t: string): string[] => analyzeArticle(t).dates.map((d) => `${d.t
 // 2023-11-11 is a Saturday.
 const LINE = 'SAN FRANCISCO, Nov 11, 2023 (Reuters) - ';
 
+test('more wire dateline forms: a country of several words, Kyodo and TASS styles, a place in ordinary case beside an agency', () => {
+  const read = (line: string): [string | null, string | null, string | null] => {
+    const d = analyzeArticle(`${line} The ministry said on Monday.\n`).dateline;
+    return [d?.value ?? null, d?.place ?? null, d?.agency ?? null];
+  };
+  assert.deepEqual(read('PORT MORESBY, Papua New Guinea, Nov 20, 2025 (AFP) -'), ['2025-11-20', 'PORT MORESBY', 'AFP']);
+  assert.deepEqual(read('SEOUL, Dec. 3, 2025 Kyodo -'), ['2025-12-03', 'SEOUL', 'Kyodo']);
+  assert.deepEqual(read('MOSCOW, March 3, 2025. /TASS/.'), ['2025-03-03', 'MOSCOW', 'TASS']);
+  assert.deepEqual(read('BEIJING, March 3, 2025 /Xinhua/ --'), ['2025-03-03', 'BEIJING', 'Xinhua']);
+  assert.deepEqual(read('NEW DELHI, May 5, 2025 (PTI)'), ['2025-05-05', 'NEW DELHI', 'PTI']);
+  assert.deepEqual(read('Nairobi, Kenya, 3 March 2025 (AFP) -'), ['2025-03-03', 'Nairobi', 'AFP']);
+  assert.deepEqual(read('Jakarta (AFP) -'), [null, 'Jakarta', 'AFP']);
+  // An ordinary sentence with a bracket is not a dateline.
+  assert.equal(analyzeArticle('Officials (who declined to be named) - and others - said so.\n').dateline, null);
+});
+
 test('the dateline in its wire forms', () => {
   assert.equal(analyzeArticle(`${LINE}Text.`).dateline?.value, '2023-11-11');
   assert.equal(analyzeArticle('date 2024-04-06 (Bloomberg) -- Text.').dateline?.value, '2024-04-06');

@@ -3,23 +3,36 @@ import type { Dateline } from '../types';
 
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
-const AGENCY = '\\(([^()\\n]{2,40})\\)';
+/** Agencies whose name may stand without brackets ("SEOUL, Dec. 3 Kyodo -") or after a place in ordinary case. */
+const KNOWN_AGENCIES = 'Reuters|AP|AFP|Bloomberg|Kyodo|Jiji|Xinhua|Yonhap|dpa|DPA|ANSA|EFE|Lusa|TASS|RIA|Interfax|Anadolu|AA|ANI|PTI|IANS|UNI|' +
+  'Bernama|Antara|VNA|PNA|KUNA|WAM|SPA|QNA|MENA|IRNA|APP|NTB|TT|Belga|AAP|UPI|CNA';
+/** "(Reuters)", "/TASS/", or a known agency's bare name. */
+const AGENCY = `(?<agency>\\([^()\\n]{2,40}\\)|/[^/\\n]{2,20}/\\.?|\\b(?:${KNOWN_AGENCIES})\\b)`;
 const DASH = '\\s*(?:--|-|\u2014|\u2013)\\s*';
-const PLACE = "([\\p{Lu}][\\p{Lu}\\p{M}.'\u2019 /-]{1,40}?)(?:,\\s+[\\p{Lu}][\\p{L}.]{1,12})?";
+/** After the agency: a dash, or (PTI, TASS style) just a space before the first sentence. */
+const AFTER_AGENCY = `(?:${DASH}|\\.?\\s+(?=[\\p{Lu}"\u201C]))`;
+/** ", Kazakhstan", ", Papua New Guinea" after the place. */
+const COUNTRY = '(?:,\\s+[\\p{Lu}][\\p{L}.]{1,15}(?:\\s+[\\p{Lu}][\\p{L}.]{1,15}){0,2})?';
+const PLACE = `(?<place>[\\p{Lu}][\\p{Lu}\\p{M}.'\u2019 /-]{1,40}?)${COUNTRY}`;
+/** "Berlin", "Port Moresby", "Nairobi, Kenya": a place in ordinary case, trusted only beside an agency. */
+const PLAIN_PLACE = `(?<place>\\p{Lu}[\\p{Ll}\\p{M}.'\u2019-]+(?:[ /][\\p{Lu}][\\p{Ll}\\p{M}.'\u2019-]+){0,2})${COUNTRY}`;
 
 /** The wire forms: "PLACE, DATE (Agency) -", "PLACE (Agency) -", "date DATE (Agency) --", "Published: DATE". */
 const FORMS: RegExp[] = [
-  new RegExp(`^${PLACE},\\s+(${DATE})\\s*(?:${AGENCY})?${DASH}`, 'u'),
-  new RegExp(`^${PLACE}\\s+${AGENCY}${DASH}`, 'u'),
-  new RegExp(`^(?:date\\s+)?(${DATE})\\s+${AGENCY}${DASH}`, 'iu'),
-  new RegExp(`^(?:Published|Updated|Posted)(?: on)?:?\\s+(?:[A-Z][a-z]+,\\s+)?(${DATE})`, 'u'),
-  // "Berlin, 22 January 2026 (dpa) -": a place in ordinary case needs a date and an agency.
-  new RegExp(`^(\\p{Lu}[\\p{Ll}\\p{M}.'\u2019-]+(?:[ /][\\p{Lu}][\\p{Ll}\\p{M}.'\u2019-]+){0,2}),\\s+(${DATE})\\s*${AGENCY}${DASH}`, 'u'),
+  new RegExp(`^${PLACE},\\s+(?<date>${DATE})\\.?\\s*(?:${AGENCY}${AFTER_AGENCY}|${DASH})`, 'u'),
+  new RegExp(`^${PLACE}\\s+${AGENCY}${AFTER_AGENCY}`, 'u'),
+  new RegExp(`^(?:date\\s+)?(?<date>${DATE})\\s+${AGENCY}${DASH}`, 'iu'),
+  new RegExp(`^(?:Published|Updated|Posted)(?: on)?:?\\s+(?:[A-Z][a-z]+,\\s+)?(?<date>${DATE})`, 'u'),
+  // "Berlin, 22 January 2026 (dpa) -", "Jakarta (AFP) -": a place in ordinary case needs an agency.
+  new RegExp(`^${PLAIN_PLACE},\\s+(?<date>${DATE})\\.?\\s*${AGENCY}${AFTER_AGENCY}`, 'u'),
+  new RegExp(`^${PLAIN_PLACE}\\s+(?<agency>\\((?:${KNOWN_AGENCIES})\\))${DASH}`, 'u'),
   // A line holding only a date and maybe a time: "October 16, 2025 21:40 JST".
-  new RegExp(`^(${DATE})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,5})?)?\\s*$`, 'u'),
+  new RegExp(`^(?<date>${DATE})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,5})?)?\\s*$`, 'u'),
   // "DURBAN, South Africa -- ": a place in capitals and a dash, with no date or agency.
-  new RegExp(`^(\\p{Lu}[\\p{Lu}\\p{M}.'\u2019 /-]{2,40}?)(?:,\\s+[\\p{Lu}][\\p{L}. ]{1,25})?\\s+(?:--|\u2014|\u2013)\\s*`, 'u'),
+  new RegExp(`^(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'\u2019 /-]{2,40}?)(?:,\\s+[\\p{Lu}][\\p{L}. ]{1,25})?\\s+(?:--|\u2014|\u2013)\\s*`, 'u'),
 ];
+/** The last form stands on a capitalised place alone, so it must look like one. */
+const PLACE_ONLY = FORMS.length - 1;
 
 /** Finds the dateline among the first lines of the article (a headline may come first). */
 export function findDateline(text: string): Dateline | null {
@@ -42,17 +55,16 @@ function readDateline(text: string, line: string, at: number): Dateline | null {
   for (let f = 0; f < FORMS.length; f++) {
     const d = FORMS[f].exec(line);
     if (!d) continue;
-    const placeFirst = f <= 1 || f === 4 || f === 6;
-    const dateText = f === 0 || f === 4 ? d[2] : f === 1 || f === 6 ? undefined : d[1];
-    const place = placeFirst ? d[1].trim() : null;
-    const agency = f === 0 || f === 4 ? d[3] ?? null : f === 1 || f === 2 ? d[2] : null;
+    const { place: rawPlace, date: dateText, agency: rawAgency } = d.groups ?? {};
     // A place-only dateline must look like one: a capitalised place, not a sentence.
-    if (f === 6 && !/^[\p{Lu}\p{M}.'\u2019 /-]+$/u.test(d[1].trim())) continue;
-    const dateOffset = dateText ? at + line.indexOf(dateText, placeFirst ? d[1].length : 0) : -1;
+    if (f === PLACE_ONLY && !/^[\p{Lu}\p{M}.'\u2019 /-]+$/u.test(rawPlace.trim())) continue;
+    const place = rawPlace ? rawPlace.trim() : null;
+    const agency = rawAgency ? rawAgency.replace(/^[(/]|[)/]\.?$/g, '').trim() : null;
+    const dateOffset = dateText ? at + line.indexOf(dateText, rawPlace ? rawPlace.length : 0) : -1;
     const value = dateText ? readDate(dateText) ?? withYearFromText(dateText, text) : null;
     return {
       start: at, end: at + d[0].replace(/\s+$/, '').length, text: d[0].trim(),
-      value: value?.date ?? null, yearInferred: value?.inferred ?? false, place, agency: agency ? agency.trim() : null,
+      value: value?.date ?? null, yearInferred: value?.inferred ?? false, place, agency,
       date: dateText ? { start: dateOffset, end: dateOffset + dateText.length } : null,
     };
   }
