@@ -89,47 +89,56 @@ export function findDates(text: string, sentences: readonly Span[], dateline: st
   collect(text, BARE_YEAR, 2, candidates);
   if (candidates.length === 0) return [];
   candidates.sort((a, b) => a.m.index - b.m.index);
-  const bySentence = new Map<number, Candidate[]>();
-  let s = 0;
-  for (const c of candidates) {
-    while (s < sentences.length && sentences[s].end <= c.m.index) s++;
-    if (s >= sentences.length || sentences[s].start > c.m.index || c.m.index + c.m[0].length > sentences[s].end) continue;
-    const list = bySentence.get(s) ?? [];
-    list.push(c);
-    bySentence.set(s, list);
-  }
   const dates: DateMention[] = [];
-  for (const [index, list] of bySentence) {
-    const sentence = sentences[index];
-    const body = text.slice(sentence.start, sentence.end);
-    const found: (Span & { text: string } & Value)[] = [];
-    const free = (span: Span): boolean => !found.some((f) => span.start < f.end && span.end > f.start);
-    list.sort((a, b) => a.priority - b.priority || a.m.index - b.m.index);
-    for (const { m, priority } of list) {
-      const at = m.index - sentence.start;
-      if (priority === 0) {
-        for (const r of chronoParse(m[0], refDate)) {
-          const trimmed = trimDate(r.text);
-          if (!trimmed) continue;
-          const start = at + r.index + trimmed.offset;
-          const span = { start, end: start + trimmed.text.length };
-          if (free(span)) found.push({ ...span, text: trimmed.text, ...resolveParsed(r, trimmed.text, ref, tenseOf(body, span.start, trimmed.text.length)) });
-        }
-      } else if (priority === 1) {
-        const span = { start: at, end: at + m[0].length };
-        if (!free(span) || (m[3] === 'May' && MODAL_MAY.test(body.slice(at)))) continue;
-        found.push({ ...span, text: m[0], ...resolveSimple(m, ref, tenseOf(body, at, m[0].length)) });
-      } else {
-        const span = { start: at, end: at + 4 };
-        if (free(span)) found.push({ ...span, text: m[0], value: m[0], relative: false });
-      }
+  let s = 0;
+  for (let c = 0; c < candidates.length; ) {
+    const at = candidates[c].m.index;
+    while (s < sentences.length && sentences[s].end <= at) s++;
+    if (s >= sentences.length) break;
+    // The run of candidates that fall inside sentence s, taken together.
+    const sentence = sentences[s];
+    const list: Candidate[] = [];
+    for (; c < candidates.length && candidates[c].m.index < sentence.end; c++) {
+      const { m } = candidates[c];
+      if (m.index >= sentence.start && m.index + m[0].length <= sentence.end) list.push(candidates[c]);
     }
-    for (const f of found) {
-      const d = { ...f, start: sentence.start + f.start, end: sentence.start + f.end };
-      if (!exclude || d.start >= exclude.end || d.end <= exclude.start) dates.push(d);
-    }
+    if (list.length > 0) readSentence(text, sentence, list, ref, refDate, exclude, dates);
   }
   return dates.sort((a, b) => a.start - b.start);
+}
+
+/** The dates among one sentence's candidates, added to dates unless they fall inside exclude. */
+function readSentence(text: string, sentence: Span, list: Candidate[], ref: Reference | null, refDate: Date, exclude: Span | null, dates: DateMention[]): void {
+  const clause = new SentenceTense(text.slice(sentence.start, sentence.end));
+  const found: DateMention[] = [];
+  const free = (start: number, end: number): boolean => !found.some((f) => start < f.end && end > f.start);
+  list.sort((a, b) => a.priority - b.priority || a.m.index - b.m.index);
+  for (const { m, priority } of list) {
+    const at = m.index - sentence.start;
+    if (priority === 0) {
+      for (const r of chronoParse(m[0], refDate)) {
+        const trimmed = trimDate(r.text);
+        if (!trimmed) continue;
+        const start = at + r.index + trimmed.offset;
+        const end = start + trimmed.text.length;
+        if (!free(start, end)) continue;
+        const { value, relative } = resolveParsed(r, trimmed.text, ref, clause.tenseAt(start, end));
+        found.push({ start, end, text: trimmed.text, value, relative });
+      }
+    } else if (priority === 1) {
+      const end = at + m[0].length;
+      if (!free(at, end) || (m[3] === 'May' && MODAL_MAY.test(clause.sentence.slice(at)))) continue;
+      const { value, relative } = resolveSimple(m, ref, clause.tenseAt(at, end));
+      found.push({ start: at, end, text: m[0], value, relative });
+    } else if (free(at, at + 4)) {
+      found.push({ start: at, end: at + 4, text: m[0], value: m[0], relative: false });
+    }
+  }
+  for (const f of found) {
+    const start = sentence.start + f.start;
+    const end = sentence.start + f.end;
+    if (!exclude || start >= exclude.end || end <= exclude.start) dates.push({ start, end, text: f.text, value: f.value, relative: f.relative });
+  }
 }
 
 interface Candidate {
@@ -165,41 +174,46 @@ function trimDate(raw: string): { text: string; offset: number } | null {
 }
 
 /**
- * The tense of the clause a date stands in: the words since the last clause break before it and
- * up to the next one after it, with quoted speech masked (a quote's "will" is not the report's).
+ * One sentence, read for the tense of the clauses its dates stand in. Quoted speech is masked
+ * once per sentence (a quote's "will" is not the report's), and the tense of the sentence as a
+ * whole, the fallback when a clause says nothing, is worked out only when first needed.
  */
-function tenseOf(sentence: string, at: number, length: number): Tense {
-  const masked = maskQuotes(sentence);
-  const before = masked.slice(0, at);
-  if (REPORTING_BEFORE.test(before)) return 'past';
-  if (DEADLINE_BEFORE.test(before)) return 'future';
-  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
-  let leading = before.slice(clauseStart + 1);
-  // "… will hold talks next week after two days of meetings ended on Sunday": the subordinate clause's own verb.
-  const subordinate = /\b(?:after|when|which|who|while|because|once|whereas)\b(?![\s\S]*\b(?:after|when|which|who|while|because|once|whereas)\b)/.exec(leading);
-  if (subordinate) leading = leading.slice(subordinate.index);
-  const afterText = masked.slice(at + length);
-  // A date opening the sentence ("On Friday, she will …") takes the tense of the clause after it.
-  const stop = leading.trim().split(/\s+/).filter(Boolean).length <= 1 ? /[;.]|\s(?:and|but|that)\s/ : /[,;.]|\s(?:and|but|that)\s/;
-  const end = afterText.search(stop);
-  const trailing = end < 0 ? afterText : afterText.slice(0, end);
-  if (FUTURE.test(leading) || FUTURE.test(trailing)) return 'future';
-  if (PAST.test(leading) || PAST.test(trailing)) return 'past';
-  // The clause says nothing: the sentence as a whole may.
-  if (FUTURE.test(masked)) return 'future';
-  return PAST.test(masked) ? 'past' : 'unmarked';
+class SentenceTense {
+  readonly masked: string;
+  private whole: Tense | undefined;
+
+  constructor(readonly sentence: string) {
+    this.masked = /["\u201C]/.test(sentence) ? sentence.replace(/["\u201C][^"\u201D]*["\u201D]?/g, (q) => ' '.repeat(q.length)) : sentence;
+  }
+
+  /**
+   * The tense of the clause a date from start to end stands in: the words since the last clause
+   * break before it and up to the next one after it.
+   */
+  tenseAt(start: number, end: number): Tense {
+    const masked = this.masked;
+    const before = masked.slice(0, start);
+    if (REPORTING_BEFORE.test(before)) return 'past';
+    if (DEADLINE_BEFORE.test(before)) return 'future';
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+    let leading = before.slice(clauseStart + 1);
+    // "… will hold talks next week after two days of meetings ended on Sunday": the subordinate clause's own verb.
+    const subordinate = /\b(?:after|when|which|who|while|because|once|whereas)\b(?![\s\S]*\b(?:after|when|which|who|while|because|once|whereas)\b)/.exec(leading);
+    if (subordinate) leading = leading.slice(subordinate.index);
+    const afterText = masked.slice(end);
+    // A date opening the sentence ("On Friday, she will …") takes the tense of the clause after it.
+    const stop = AT_MOST_ONE_WORD.test(leading) ? /[;.]|\s(?:and|but|that)\s/ : /[,;.]|\s(?:and|but|that)\s/;
+    const stopAt = afterText.search(stop);
+    const trailing = stopAt < 0 ? afterText : afterText.slice(0, stopAt);
+    if (FUTURE.test(leading) || FUTURE.test(trailing)) return 'future';
+    if (PAST.test(leading) || PAST.test(trailing)) return 'past';
+    // The clause says nothing: the sentence as a whole may.
+    this.whole ??= FUTURE.test(masked) ? 'future' : PAST.test(masked) ? 'past' : 'unmarked';
+    return this.whole;
+  }
 }
 
-let lastSentence = '';
-let lastMasked = '';
-/** The sentence with quoted speech blanked out; several dates in one sentence share the work. */
-function maskQuotes(sentence: string): string {
-  if (sentence !== lastSentence) {
-    lastSentence = sentence;
-    lastMasked = /["\u201C]/.test(sentence) ? sentence.replace(/["\u201C][^"\u201D]*["\u201D]?/g, (q) => ' '.repeat(q.length)) : sentence;
-  }
-  return lastMasked;
-}
+const AT_MOST_ONE_WORD = /^\s*\S*\s*$/;
 
 function resolveSimple(m: RegExpExecArray, ref: Reference | null, tense: Tense): Value {
   if (!ref) return { value: null, relative: true };
