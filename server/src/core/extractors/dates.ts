@@ -122,13 +122,13 @@ function readSentence(text: string, sentence: Span, list: Candidate[], ref: Refe
         const start = at + r.index + trimmed.offset;
         const end = start + trimmed.text.length;
         if (!free(start, end)) continue;
-        const { value, relative } = resolveParsed(r, trimmed.text, ref, clause.tenseAt(start, end));
+        const { value, relative } = resolveParsed(r, trimmed.text, ref, () => clause.tenseAt(start, end));
         found.push({ start, end, text: trimmed.text, value, relative });
       }
     } else if (priority === 1) {
       const end = at + m[0].length;
       if (!free(at, end) || (m[3] === 'May' && MODAL_MAY.test(clause.sentence.slice(at)))) continue;
-      const { value, relative } = resolveSimple(m, ref, clause.tenseAt(at, end));
+      const { value, relative } = resolveSimple(m, ref, () => clause.tenseAt(at, end));
       found.push({ start: at, end, text: m[0], value, relative });
     } else if (free(at, at + 4)) {
       found.push({ start: at, end: at + 4, text: m[0], value: m[0], relative: false });
@@ -179,11 +179,15 @@ function trimDate(raw: string): { text: string; offset: number } | null {
  * whole, the fallback when a clause says nothing, is worked out only when first needed.
  */
 class SentenceTense {
-  readonly masked: string;
+  private maskedText: string | undefined;
   private whole: Tense | undefined;
 
-  constructor(readonly sentence: string) {
-    this.masked = /["\u201C]/.test(sentence) ? sentence.replace(/["\u201C][^"\u201D]*["\u201D]?/g, (q) => ' '.repeat(q.length)) : sentence;
+  constructor(readonly sentence: string) {}
+
+  /** The sentence with quoted speech blanked out, made when a date first needs its tense. */
+  get masked(): string {
+    this.maskedText ??= /["\u201C]/.test(this.sentence) ? this.sentence.replace(/["\u201C][^"\u201D]*["\u201D]?/g, (q) => ' '.repeat(q.length)) : this.sentence;
+    return this.maskedText;
   }
 
   /**
@@ -215,14 +219,15 @@ class SentenceTense {
 
 const AT_MOST_ONE_WORD = /^\s*\S*\s*$/;
 
-function resolveSimple(m: RegExpExecArray, ref: Reference | null, tense: Tense): Value {
+/** tense is asked for only when the value depends on it (a month or weekday on its own). */
+function resolveSimple(m: RegExpExecArray, ref: Reference | null, tense: () => Tense): Value {
   if (!ref) return { value: null, relative: true };
   if (m[2]) {
     const shift = m[1]?.toLowerCase();
-    const future = shift === 'next' || (shift !== 'last' && tense === 'future');
+    const future = shift === 'next' || (shift !== 'last' && tense() === 'future');
     return { value: weekday(ref, WEEKDAYS.indexOf(m[2]), future), relative: true };
   }
-  if (m[3]) return { value: month(ref, MONTHS[m[3].toLowerCase()], tense), relative: true };
+  if (m[3]) return { value: month(ref, MONTHS[m[3].toLowerCase()], tense()), relative: true };
   if (m[4]) {
     const offset = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1 }[m[4].toLowerCase() as 'today'] ?? 0;
     return { value: addDays(ref, offset), relative: true };
@@ -232,7 +237,7 @@ function resolveSimple(m: RegExpExecArray, ref: Reference | null, tense: Tense):
   return { value: period(ref, m[6] as 'week' | 'month' | 'year', shift), relative: true };
 }
 
-function resolveParsed(r: chrono.ParsedResult, text: string, ref: Reference | null, tense: Tense): Value {
+function resolveParsed(r: chrono.ParsedResult, text: string, ref: Reference | null, clauseTense: () => Tense): Value {
   const c = r.start;
   const known = (k: chrono.Component): boolean => c.isCertain(k);
   const y = c.get('year');
@@ -249,13 +254,14 @@ function resolveParsed(r: chrono.ParsedResult, text: string, ref: Reference | nu
     const thisYear = Date.UTC(ref.y, m! - 1, d!);
     const other = Date.UTC(ref.y + (cmp < 0 ? 1 : -1), m! - 1, d!);
     const now = Date.UTC(ref.y, ref.m - 1, ref.d);
+    const tense = clauseTense();
     let year = ref.y;
     if (tense === 'future' && cmp < 0) year++;
     else if (tense === 'past' && cmp > 0) year--;
     else if (tense === 'unmarked' && Math.abs(other - now) < Math.abs(thisYear - now)) year += cmp < 0 ? 1 : -1;
     return { value: iso(year, m!, d!), relative: true };
   }
-  if (known('month')) return { value: month(ref, m!, tense), relative: true };
+  if (known('month')) return { value: month(ref, m!, clauseTense()), relative: true };
   return { value: y && m && d ? iso(y, m, d) : null, relative: true };
 }
 
