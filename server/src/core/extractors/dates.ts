@@ -111,7 +111,6 @@ export function findDates(text: string, sentences: readonly Span[], dateline: st
 function readSentence(text: string, sentence: Span, list: Candidate[], ref: Reference | null, refDate: Date, exclude: Span | null, dates: DateMention[]): void {
   const clause = new SentenceTense(text.slice(sentence.start, sentence.end));
   const found: DateMention[] = [];
-  const free = (start: number, end: number): boolean => !found.some((f) => start < f.end && end > f.start);
   list.sort((a, b) => a.priority - b.priority || a.m.index - b.m.index);
   for (const { m, priority } of list) {
     const at = m.index - sentence.start;
@@ -121,16 +120,16 @@ function readSentence(text: string, sentence: Span, list: Candidate[], ref: Refe
         if (!trimmed) continue;
         const start = at + r.index + trimmed.offset;
         const end = start + trimmed.text.length;
-        if (!free(start, end)) continue;
+        if (overlapsAny(found, start, end)) continue;
         const { value, relative } = resolveParsed(r, trimmed.text, ref, () => clause.tenseAt(start, end));
         found.push({ start, end, text: trimmed.text, value, relative });
       }
     } else if (priority === 1) {
       const end = at + m[0].length;
-      if (!free(at, end) || (m[3] === 'May' && MODAL_MAY.test(clause.sentence.slice(at)))) continue;
+      if (overlapsAny(found, at, end) || (m[3] === 'May' && MODAL_MAY.test(clause.sentence.slice(at)))) continue;
       const { value, relative } = resolveSimple(m, ref, () => clause.tenseAt(at, end));
       found.push({ start: at, end, text: m[0], value, relative });
-    } else if (free(at, at + 4)) {
+    } else if (!overlapsAny(found, at, at + 4)) {
       found.push({ start: at, end: at + 4, text: m[0], value: m[0], relative: false });
     }
   }
@@ -139,6 +138,12 @@ function readSentence(text: string, sentence: Span, list: Candidate[], ref: Refe
     const end = sentence.start + f.end;
     if (!exclude || start >= exclude.end || end <= exclude.start) dates.push({ start, end, text: f.text, value: f.value, relative: f.relative });
   }
+}
+
+/** A date already found overlaps start..end: the earlier reading wins. */
+function overlapsAny(found: readonly Span[], start: number, end: number): boolean {
+  for (const f of found) if (start < f.end && end > f.start) return true;
+  return false;
 }
 
 interface Candidate {
