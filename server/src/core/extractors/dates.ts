@@ -32,8 +32,10 @@ const SIMPLE = new RegExp(
  */
 const COMPLEX = new RegExp(
   // No optional prefix before the alternation: V8 then skips every position that cannot start a date.
-  `(?:\\b${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?(?!\\d)|\\b${MONTH_WORD}\\s+\\d{4}(?!\\d)` +
-    `|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b)`,
+  // The month is read once, then a day (and year) or a year after it: only one month word can be
+  // followed by a space at any position, so this finds what trying the two forms in turn would.
+  `\\b(?:${MONTH_WORD}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)|\\d{4}(?!\\d))|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?(?!\\d)` +
+    `|\\d{4}-\\d{2}-\\d{2}\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b)`,
   'g',
 );
 /** chrono's readings of the same short strings repeat across an archive: keep them. */
