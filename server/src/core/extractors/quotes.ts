@@ -24,6 +24,16 @@ const OPENERS: Record<string, Family> = { '"': 'straight', '\u201C': 'curly', '\
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 
+/** " “ ” « » ‘ ’: the only characters the scanner acts on. */
+const QUOTE_MARK = /["\u201C\u201D\u00AB\u00BB\u2018\u2019]/g;
+
+/** Index of the first quote mark at or after from, or the text's length: the scanner jumps from mark to mark. */
+function nextQuoteMark(text: string, from: number): number {
+  QUOTE_MARK.lastIndex = from;
+  const m = QUOTE_MARK.exec(text);
+  return m ? m.index : text.length;
+}
+
 /** An opening mark stands at the start, after space, an opening bracket, a dash or another mark. */
 function canOpen(text: string, i: number, paraStart: number): boolean {
   if (i === paraStart) return true;
@@ -41,38 +51,47 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
   const quotes: RawQuote[] = [];
   const strayMarks: Span[] = [];
   let carry: { family: Family; index: number } | null = null;
+  // The paragraph being scanned; close() is made once, not once per paragraph.
+  let p = 0;
+  let para = paragraphs[0];
+  let open: { family: Family; mark: number } | null = null;
+  // Nested single quotes inside a double one, so that their closing ’ is not taken for an apostrophe.
+  let nestedSingle = false;
+  let continuesFrom = -1;
+  // The next quote mark not yet looked at; paragraphs come in text order, so the marks are found in one pass.
+  let mark = -1;
 
-  for (let p = 0; p < paragraphs.length; p++) {
-    const para = paragraphs[p];
-    let open: { family: Family; mark: number } | null = null;
-    // Nested single quotes inside a double one, so that their closing ’ is not taken for an apostrophe.
-    let nestedSingle = false;
-    let continuesFrom = -1;
+  const close = (i: number, markLength: number, unbalanced: boolean): void => {
+    if (!open) return;
+    // French copy pads the marks with spaces (« nous verrons »): the quote is the words inside.
+    let start = open.mark + 1;
+    let end = i;
+    while (start < end && isSpace(text[start])) start++;
+    while (end > start && isSpace(text[end - 1])) end--;
+    if (end > start || continuesFrom >= 0) {
+      quotes.push({
+        start, end, outerStart: open.mark, outerEnd: i + markLength, paragraph: p,
+        unbalanced, continues: false, continuesFrom: open.mark === para.start ? continuesFrom : -1,
+      });
+    }
+    if (open.mark === para.start) continuesFrom = -1;
+    open = null;
+    nestedSingle = false;
+  };
+
+  for (p = 0; p < paragraphs.length; p++) {
+    para = paragraphs[p];
+    open = null;
+    nestedSingle = false;
+    continuesFrom = -1;
     const first = text[para.start];
     if (carry && OPENERS[first] === carry.family) continuesFrom = carry.index;
     carry = null;
 
-    const close = (i: number, markLength: number, unbalanced: boolean): void => {
-      if (!open) return;
-      // French copy pads the marks with spaces (« nous verrons »): the quote is the words inside.
-      let start = open.mark + 1;
-      let end = i;
-      while (start < end && isSpace(text[start])) start++;
-      while (end > start && isSpace(text[end - 1])) end--;
-      if (end > start || continuesFrom >= 0) {
-        quotes.push({
-          start, end, outerStart: open.mark, outerEnd: i + markLength, paragraph: p,
-          unbalanced, continues: false, continuesFrom: open.mark === para.start ? continuesFrom : -1,
-        });
-      }
-      if (open.mark === para.start) continuesFrom = -1;
-      open = null;
-      nestedSingle = false;
-    };
-
-    for (let i = para.start; i < para.end; i++) {
+    if (mark < para.start) mark = nextQuoteMark(text, para.start);
+    let i = mark;
+    for (; i < para.end; i = nextQuoteMark(text, i + 1)) {
       const ch = text[i];
-      if (ch !== '"' && ch !== '\u201C' && ch !== '\u201D' && ch !== '\u00AB' && ch !== '\u00BB' && ch !== '\u2018' && ch !== '\u2019') continue;
       if (open === null) {
         if (ch === '"' || ch === '\u201C' || ch === '\u00AB') {
           if (ch !== '"' || canOpen(text, i, para.start)) open = { family: OPENERS[ch], mark: i };
@@ -109,6 +128,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
         open = { family: 'curly', mark: i };
       }
     }
+    mark = i;
     if (open !== null) {
       const o: { family: Family; mark: number } = open;
       const next = paragraphs[p + 1];
