@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { SPEECH_VERBS } from '../lexicon/words';
+import { isLetterCode } from './chars';
 
 const VERBS = [...SPEECH_VERBS].join('|');
 /** After a quote ending in ? or !, an attribution still belongs to its sentence: "Why?" Bansal asked. */
@@ -23,6 +24,8 @@ const ABBREVIATIONS = new Set(
 export function splitSentences(text: string, paragraphs: readonly Span[], quotes: readonly Span[] & readonly { outerStart: number; outerEnd: number }[]): Sentence[] {
   const sentences: Sentence[] = [];
   let q = 0;
+  // The next . ? or ! after the scan position, once looked for: positions only move forward, so one pass finds them all.
+  let terminal = -1;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     let start = para.start;
@@ -49,11 +52,22 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotes
         i = start;
         continue;
       }
-      i++;
+      // Plain text up to the next quote or . ? ! needs no look.
+      if (terminal <= i) terminal = nextTerminal(text, i + 1);
+      i = Math.min(terminal, para.end, q < quotes.length ? quotes[q].outerStart : para.end);
     }
     if (start < para.end) sentences.push({ start, end: para.end, paragraph: p });
   }
   return sentences;
+}
+
+const TERMINAL = /[.?!]/g;
+
+/** Index of the first . ? or ! at or after from, or the text's length. */
+function nextTerminal(text: string, from: number): number {
+  TERMINAL.lastIndex = from;
+  const m = TERMINAL.exec(text);
+  return m ? m.index : text.length;
 }
 
 function skipSpace(text: string, i: number, end: number): number {
@@ -72,7 +86,8 @@ function startsSentence(text: string, i: number, end: number): boolean {
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   if (text[dot] !== '.') return false;
   let s = dot;
-  while (s > floor && /[\p{L}.]/u.test(text[s - 1])) s--;
+  // Back over the word before the dot, letters and dots: "Mr", "U.S".
+  while (s > floor && (text.charCodeAt(s - 1) === 46 || isLetterCode(text.charCodeAt(s - 1)))) s--;
   const word = text.slice(s, dot);
   if (word.length === 0) return false;
   // Initials and dotted acronyms: "J.", "J.P.", "U.S."
