@@ -10,8 +10,24 @@ interface Form {
 /** A glossary compiled for matching: a trie of lowercase words, each node holding the forms that end there. */
 export interface TermMatcher {
   root: TrieNode;
+  /** Which beginnings (three letters and a length) start some term: most words of a text are turned away here, before any lookup. */
+  starts: Uint8Array;
   size: number;
 }
+
+/** A word's first three letters folded to lowercase, and its length, as an index into TermMatcher.starts; 0 for any other beginning. */
+function startKey(word: string): number {
+  let key = Math.min(word.length, 15);
+  for (let i = 0; i < 3; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    // Past the word's end, or an apostrophe or hyphen: a letter slot of its own.
+    if (i >= word.length) key = key * 28 + 27;
+    else if (c >= 97 && c <= 122) key = key * 28 + (c - 96);
+    else return 0;
+  }
+  return key;
+}
+const START_KEYS = 16 * 28 * 28 * 28;
 
 interface TrieNode {
   children?: Map<string, TrieNode>;
@@ -30,6 +46,9 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher 
   const byTerm = new Map<string, GlossaryEntry>();
   for (const e of entries) byTerm.set(e.term.toLowerCase(), e);
   const root: TrieNode = {};
+  const starts = new Uint8Array(START_KEYS);
+  // Words that begin with anything but three ASCII letters are always looked up.
+  starts[0] = 1;
   const seen = new Set<string>();
   for (const entry of byTerm.values()) {
     for (const surface of [entry.term, ...(entry.variants ?? [])]) {
@@ -51,9 +70,11 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher 
         node = child;
       }
       (node.forms ??= []).push({ words, caseSensitive, entry });
+      // A possessive ("the IMF's programme") still names the term.
+      starts[startKey(words[0])] = starts[startKey(`${words[0]}'s`)] = 1;
     }
   }
-  return { root, size: byTerm.size };
+  return { root, starts, size: byTerm.size };
 }
 
 /** Words of the text, read in one pass; and the word after a run of spaces, read in place. */
@@ -72,6 +93,7 @@ export function findTerms(text: string, matcher: TermMatcher): TermMention[] {
   const words: string[] = [];
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
+    if (matcher.starts[startKey(m[0])] === 0) continue;
     const first = normalizeApostrophes(m[0]);
     const lower = first.toLowerCase();
     // Most words start no term: one lookup, and a possessive ("the IMF's programme") a second.
