@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
@@ -8,7 +9,13 @@ import {
   type InitializeResult, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+/** The repository root: the nearest folder up with the project's package.json (this file also runs bundled, from .bench/). */
+export const ROOT = ((): string => {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'bin', 'news-language-server.js'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..', '..');
+  }
+})();
 export const SERVER = path.join(ROOT, 'bin', 'news-language-server.js');
 
 /** The built server over stdio, driven by a real protocol client. */
