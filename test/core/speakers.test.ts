@@ -114,3 +114,14 @@ test('organization descriptions: a relative clause after the head, a think tank 
   assert.deepEqual(roles('Centre for Trade and Industrial Policy'), ['New Delhi think tank']);
   assert.deepEqual(roles('Aegean Crest Shipping'), ['vessel’s Greek manager']);
 });
+
+test('"member states", "the new notes": plural nouns are not speech verbs; a document seen by an agency is not the agency speaking; "as X put it"', () => {
+  const text = 'BERLIN, May 2 (Reuters) - Talks ended.\n\n' +
+    'Under the European Chips Act, member states may fund "first-of-a-kind" facilities.\n\n' +
+    'The notes will pay 5.5%, according to a term sheet seen by AFP, which describes the cut as “a one-off concession.”\n\n' +
+    'Finance Minister Shirwan Barzinji spoke on Friday. Baghdad agreed to cover costs of $16 a barrel, "a fair number for a hard field," as Barzinji put it.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('first-of-a-kind'), null);
+  assert.equal(a.speakerOf('a one-off'), null);
+  assert.equal(a.speakerOf('a fair number'), 'Shirwan Barzinji');
+});

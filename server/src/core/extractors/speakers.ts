@@ -231,10 +231,20 @@ function sourceOf(tokens: readonly Token[], i: number): number {
 
 const PLATFORMS = /^(?:X|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|LinkedIn|Bluesky|Threads|Truth|TikTok|YouTube)$/;
 
-/** A verb that reports speech: the list, plus "posted on X" and the like. */
+/** Speech verbs that are also plural nouns: "member states may", "the new notes will pay", "insurance claims". */
+const NOUN_OR_VERB = new Set(['states', 'notes', 'claims', 'reports', 'remarks', 'comments', 'calls', 'promises', 'pledges', 'vows', 'replies', 'responds']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that']);
+
+/** A verb that reports speech: the list, plus "posted on X", "as she put it" and the like. */
 function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i].text.toLowerCase();
+  if (NOUN_OR_VERB.has(w)) {
+    // A verb here has a name or a pronoun before it ("Vollmer notes", "the report, which states"), or "that" after it.
+    const prev = tokens[i - 1];
+    return (prev !== undefined && (isCapitalized(prev.text) || SUBJECT_PRONOUNS.has(prev.text.toLowerCase()))) || tokens[i + 1]?.text === 'that';
+  }
   if (SPEECH_VERBS.has(w)) return true;
+  if (w === 'put' && tokens[i + 1]?.text === 'it' && tokens[i - 2]?.text.toLowerCase() === 'as') return true;
   return (w === 'posted' || w === 'wrote' || w === 'writes' || w === 'posts') && tokens[i + 1]?.text === 'on' && PLATFORMS.test(tokens[i + 2]?.text ?? '');
 }
 
@@ -314,6 +324,7 @@ function descriptionFrom(sw: SentenceWords, article: number): Subject | undefine
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'for', 'of', 'on', 'to', 'with']);
+const SEEN_BY = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'quoted', 'cited', 'reported']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 
 /** The subject of the verb at v: the phrase just before it, past an appositive or a place, or the sentence's own subject. */
@@ -342,6 +353,8 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
     if (!/^(?:which|who|whose)$/.test(tokens[r].text)) continue;
     if (!/,\s*$/.test(text.slice(tokens[r - 1].end, tokens[r].start))) break;
     const named = runEndingAt(sw, tokens[r - 1].end);
+    // "a term sheet seen by AFP, which describes …": the document speaks, not the agency that saw it.
+    if (named && named.index >= 2 && tokens[named.index - 1].text === 'by' && SEEN_BY.has(tokens[named.index - 2].text)) return undefined;
     if (named && classifyRun(named).kind !== 'place') {
       const from = named.index;
       return isHead(tokens[r - 1]) ? { from, to: r - 1, kind: 'description', run: named } : { from, to: r - 1, kind: 'run', run: named };
