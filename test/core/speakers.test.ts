@@ -125,3 +125,15 @@ test('"member states", "the new notes": plural nouns are not speech verbs; a doc
   assert.equal(a.speakerOf('a one-off'), null);
   assert.equal(a.speakerOf('a fair number'), 'Shirwan Barzinji');
 });
+
+test('the one spoken of is not the speaker ("calls CBAM “…”"), and a plural or a country names no one', () => {
+  const text = 'NEW DELHI, May 2 (Reuters) - Talks stalled.\n\n' +
+    'India drew up a list of goods, according to a draft seen by dpa, which calls CBAM "inconsistent with the principle of fairness."\n\n' +
+    'Economists have started describing the rally as a "King Dollar" moment.\n\n' +
+    'Iraq has pumped above its quota and pledged to make extra "compensation cuts" soon.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('inconsistent'), null);
+  assert.equal(a.speakerOf('King Dollar'), null);
+  assert.equal(a.speakerOf('compensation cuts'), null);
+  assert.ok(!a.entities.some((e) => e.name === 'Economists' || e.name === 'Iraq'), a.entities.map((e) => e.name).join(', '));
+});

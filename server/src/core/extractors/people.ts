@@ -166,7 +166,7 @@ function describesSpeaker(text: string, run: NameRun, appositive: Appositive): b
 }
 
 /** "Officials said": a plural of people, not somebody's name. */
-const PLURAL_SPEAKERS = new Set(('officials analysts economists diplomats investors traders lawmakers critics experts negotiators ' +
+export const PLURAL_SPEAKERS = new Set(('officials analysts economists diplomats investors traders lawmakers critics experts negotiators ' +
   'residents farmers workers sources delegates protesters ministers leaders executives observers bankers activists').split(' '));
 
 /** "in Rawalpindi, said": a place after a preposition, not a speaker. */

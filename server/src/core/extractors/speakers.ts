@@ -4,7 +4,7 @@ import { findSpanIndex, lastIndexBefore } from '../text/search';
 import { isCapitalized, stripPossessive, type Token } from '../text/tokens';
 import { CUE_FILLERS, ROLE_HEADS, SPEECH_VERBS } from '../lexicon/words';
 import { classifyRun, tokensText, type EntityRegistry, type NameRun } from './entities';
-import { resolveDescription, type SentenceWords } from './people';
+import { PLURAL_SPEAKERS, resolveDescription, type SentenceWords } from './people';
 
 const GROUP_HEADS = new Set(['side', 'sides', 'officials', 'delegation', 'delegations', 'negotiators', 'diplomats', 'leaders']);
 const ORG_REFERENCE_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'fund',
@@ -259,13 +259,15 @@ function verbCue(text: string, sw: SentenceWords, v: number, preferAfter = false
     return subject ? { verb: { start: tokens[v].start, end: tokens[v + 1].end }, subject } : undefined;
   }
   if (!isSpeechVerb(tokens, v)) return undefined;
-  if (preferAfter) {
+  // "calls CBAM “…”", "told Reuters": after these verbs comes the one spoken of or to, never the speaker.
+  const inverts = !NO_INVERSION.has(tokens[v].text.toLowerCase());
+  if (preferAfter && inverts) {
     const subject = subjectAt(sw, v + 1);
     if (subject && (subject.kind !== 'description' || isSpeakerDescription(sw, subject))) return { verb: tokens[v], subject };
   }
   const before = subjectBefore(text, sw, v);
   if (before) return { verb: tokens[v], subject: before };
-  if (!preferAfter) {
+  if (!preferAfter && inverts) {
     const subject = subjectAt(sw, v + 1);
     if (subject && subject.kind !== 'pronoun' && isSpeakerDescription(sw, subject)) return { verb: tokens[v], subject };
   }
@@ -324,6 +326,8 @@ function descriptionFrom(sw: SentenceWords, article: number): Subject | undefine
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'for', 'of', 'on', 'to', 'with']);
+const NO_INVERSION = new Set(('told tells tell called calls call described describes accused accuses welcomed welcomes hailed condemned ' +
+  'criticised criticized denounced dismissed praised assured assures reminded').split(' '));
 const SEEN_BY = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'quoted', 'cited', 'reported']);
 const RELATIVES = new Set(['who', 'which', 'that', 'whom']);
 
@@ -464,7 +468,8 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
       entity = registry.lookup(name);
       if (!entity) {
         if (cls.kind === 'organization') entity = registry.add('organization', name);
-        else if (/^\p{Lu}\p{Ll}/u.test(name)) entity = registry.add('person', name);
+        // A new person needs a full name: "Economists said", "Iraq pledged" name no one.
+        else if (/^\p{Lu}\p{Ll}/u.test(name) && !PLURAL_SPEAKERS.has(name.toLowerCase())) entity = registry.add('person', name);
         if (entity) registry.mention(entity, span, name, 'name');
       }
       kind = entity && name.toLowerCase() === entity.name.toLowerCase() ? 'name' : 'surname';

@@ -127,4 +127,32 @@ Ghanaian Ghana Ethiopian Ethiopia Zambian Zambia South African Africa Asian Asia
 Washington Tokyo Seoul Brussels London Paris Berlin Moscow Delhi Nairobi Lagos Riyadh Dubai Geneva
 Hong Kong Kong Asia-Pacific Pacific Atlantic Latin Middle East Eastern Northern Southern Federal Foreign
 Finance Commerce Trade Treasury Defense Defence Economy State Interior Energy Industry Agriculture
+Afghanistan Afghan Albania Albanian Algeria Algerian Angola Angolan Armenia Armenian Austria Austrian Azerbaijan
+Azerbaijani Bahrain Bahraini Belarus Belarusian Belgium Benin Bhutan Bolivia Bolivian Bosnia Herzegovina Botswana
+Brunei Bulgaria Bulgarian Burkina Faso Burundi Cambodia Cambodian Cameroon Cameroonian Congo Congolese Croatia
+Croatian Cuba Cuban Cyprus Cypriot Czech Czechia Denmark Djibouti Dominican Ecuador Ecuadorean Ecuadorian Eritrea
+Estonia Estonian Eswatini Fiji Finland Gabon Gambia Guatemala Guatemalan Guinea Guyana Haiti Haitian Honduras
+Hungary Hungarian Iceland Icelandic Iraq Iraqi Ivory Coast Jamaica Jamaican Kazakhstan Kazakh Kosovo Kuwait
+Kuwaiti Kyrgyzstan Kyrgyz Laos Lao Latvia Latvian Lebanon Lebanese Lesotho Liberia Liberian Libya Libyan
+Lithuania Lithuanian Luxembourg Madagascar Malawi Maldives Maldivian Mali Malian Malta Maltese Mauritania Mauritius
+Moldova Moldovan Mongolia Mongolian Montenegro Morocco Moroccan Mozambique Mozambican Myanmar Namibia Namibian Nepal
+Nepali Nepalese Netherlands Nicaragua Niger Nigerien Oman Omani Palestinian Palestine Panama Panamanian Papua
+Paraguay Paraguayan Portugal Portuguese Romania Romanian Rwanda Rwandan Salvadoran Senegal Senegalese
+Serbia Serbian Seychelles Sierra Leone Slovakia Slovak Slovenia Slovenian Somalia Somali Sudan Sudanese Suriname
+Syria Syrian Tajikistan Tajik Tanzania Tanzanian Timor Togo Togolese Tobago Trinidad Tunisia Tunisian Türkiye
+Turkmenistan Uganda Ugandan Uruguay Uruguayan Uzbekistan Uzbek Venezuela Venezuelan Yemen Yemeni Zimbabwe
+Zimbabwean Kurdistan Kurdish Crimea Donbas Gaza Kashmir Tibet Xinjiang Balkan Balkans Baltic Baltics Caribbean
+Caucasus Sahel Scandinavia Scandinavian Arctic Antarctic Mediterranean Emirates
+New Zealand Zealander Scotland Scottish Wales Welsh England English Quebec Bavaria Catalonia Flanders Wallonia
+Abuja Accra Addis Ababa Algiers Amman Amsterdam Ankara Astana Athens Baghdad Baku Bangkok Beirut Belgrade Bern
+Bogota Bogotá Brasilia Brasília Bratislava Bucharest Budapest Buenos Aires Cairo Canberra Caracas Colombo Copenhagen
+Dakar Damascus Dhaka Doha Dublin Dushanbe Erbil Frankfurt Hanoi Harare Havana Helsinki Islamabad Istanbul Jakarta
+Jeddah Johannesburg Kabul Kampala Karachi Kathmandu Khartoum Kigali Kinshasa Kyiv Kiev Lisbon Ljubljana Luanda
+Lusaka Luxembourg Madrid Manila Maputo Minsk Montevideo Montreal Mumbai Muscat Nicosia Oslo Ottawa Panama
+Prague Pretoria Pyongyang Quito Rabat Rangoon Reykjavik Riga Rome Sarajevo Shanghai Shenzhen Guangzhou Skopje
+Stockholm Taipei Tallinn Tashkent Tbilisi Tehran Tirana Toronto Tripoli Tunis Ulaanbaatar Vienna
+Vientiane Vilnius Warsaw Windhoek Yangon Yerevan Zagreb Almaty Bishkek Kuala Lumpur Lumpur Mexico
+Osaka Busan Melbourne Vancouver Chicago Houston Munich Hamburg Marseille
+Barcelona Rotterdam Antwerp Mombasa Durban Basra Mosul Aleppo Odesa Kharkiv Gdansk Krakow Chennai
+Bengaluru Bangalore Kolkata Hyderabad Lahore Chittagong Haiphong Surabaya Cebu Davao Penang Macau Macao
 `);
