@@ -137,3 +137,11 @@ test('the one spoken of is not the speaker ("calls CBAM “…”"), and a plura
   assert.equal(a.speakerOf('compensation cuts'), null);
   assert.ok(!a.entities.some((e) => e.name === 'Economists' || e.name === 'Iraq'), a.entities.map((e) => e.name).join(', '));
 });
+
+test('a label in quotes ("known as “teapots”") is no one\'s words; "the spokesperson" is the organization last quoted through one', () => {
+  const text = 'DUBAI, May 2 (Reuters) - OFAC said the firm sold crude to small refiners known as "teapots."\n\n' +
+    'A spokesperson for Iran\'s Foreign Ministry said the measures would "fail." The spokesperson added that Iran would keep selling its oil "to whoever wants to buy it."\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('teapots'), null);
+  assert.equal(a.speakerOf('to whoever'), 'Foreign Ministry');
+});

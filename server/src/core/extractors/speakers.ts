@@ -63,7 +63,8 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
       start: r.start, end: r.end, text: text.slice(r.start, r.end), outerStart: r.outerStart, outerEnd: r.outerEnd,
       speaker: null, cue: null, utterance: -1, unbalanced: r.unbalanced, continues: r.continues,
     };
-    const cue = s >= 0 ? findCue(text, words[s], r) : undefined;
+    // "refiners known as “teapots”": a name something goes by, not anyone's words.
+    const cue = s >= 0 && !LABEL_BEFORE.test(text.slice(Math.max(0, r.outerStart - 24), r.outerStart)) ? findCue(text, words[s], r) : undefined;
     if (cue) {
       const entity = resolveSubject(text, registry, words[s], cue.subject);
       if (entity) quote.speaker = entity.id;
@@ -326,6 +327,7 @@ function descriptionFrom(sw: SentenceWords, article: number): Subject | undefine
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'for', 'of', 'on', 'to', 'with']);
+const LABEL_BEFORE = /\b(?:known|referred to|billed|branded|nicknamed)\s+as\s+$|\b(?:dubbed|so-called|nicknamed|termed|titled|named|entitled)\s+$/i;
 const NO_INVERSION = new Set(('told tells tell called calls call described describes accused accuses welcomed welcomes hailed condemned ' +
   'criticised criticized denounced dismissed praised assured assures reminded').split(' '));
 const SEEN_BY = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'quoted', 'cited', 'reported']);
@@ -482,8 +484,8 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
     // "An IMF spokesperson said", "a ministry spokesman said": an unnamed spokesperson speaks for the organization.
     if (!entity && /\bspokes(?:person|man|woman)$/i.test(phrase)) {
       const org = subject.run && classifyRun(subject.run).kind === 'organization' ? registry.lookup(tokensText(text, subject.run.tokens)) : undefined;
-      const inner = phrase.replace(/^(?:an?|the)\s+/i, '').replace(/\s+spokes(?:person|man|woman)$/i, '');
-      entity = org ?? registry.lookup(inner) ?? resolveDescription(registry, `the ${inner}`, span.start);
+      const inner = phrase.replace(/^(?:an?|the)\s+/i, '').replace(/(?:^|\s+)spokes(?:person|man|woman)$/i, '');
+      entity = inner ? org ?? registry.lookup(inner) ?? resolveDescription(registry, `the ${inner}`, span.start) : spokenForBefore(text, registry, span.start);
       if (entity?.kind === 'person') entity = undefined;
     }
     const head = stripPossessive(tokens[subject.to].text.toLowerCase());
@@ -499,6 +501,19 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
   if (entity) registry.mention(entity, span, phrase, kind);
   return entity;
 }
+
+/** "The spokesperson added": the organization whose spokesperson the text last quoted. */
+function spokenForBefore(text: string, registry: EntityRegistry, offset: number): Entity | undefined {
+  const spokesperson = (m: { start: number; text: string }): boolean =>
+    /spokes(?:person|man|woman)/i.test(m.text) || SPOKESPERSON_FOR.test(text.slice(Math.max(0, m.start - 40), m.start));
+  for (const { entity } of registry.recent(offset, SPOKESPERSON_REACH)) {
+    if (entity.kind !== 'person' && entity.mentions.some((m) => m.start < offset && spokesperson(m))) return entity;
+  }
+  return undefined;
+}
+/** "A spokesperson for Iran’s Foreign Ministry": the words before the organization's name. */
+const SPOKESPERSON_FOR = /spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.]*[\u2019']s\s+)?$/u;
+const SPOKESPERSON_REACH = 3000;
 
 /** he/she → the most recent person of that gender (or of unknown gender); it → the most recent organization. */
 function resolvePronoun(registry: EntityRegistry, pronoun: string, offset: number): Entity | undefined {
