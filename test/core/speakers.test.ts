@@ -87,6 +87,7 @@ test('a speaker described before being named is the person named just after, and
   const a = analyse(text);
   assert.equal(a.speakerOf('The pressure'), 'Doan Minh Chau');
   assert.equal(a.speakerOf('Our reserves'), 'Doan Minh Chau');
+  assert.equal(a.speakerOf('within days'), 'Shirwan Aziz Barzinji');
   assert.equal(a.speakerOf('The oil is ready'), 'Shirwan Aziz Barzinji');
 });
 
@@ -144,4 +145,13 @@ test('a label in quotes ("known as “teapots”") is no one\'s words; "the spok
   const a = analyse(text);
   assert.equal(a.speakerOf('teapots'), null);
   assert.equal(a.speakerOf('to whoever'), 'Foreign Ministry');
+});
+
+test('"Ghana’s defence minister told AFP …" then "she said": the minister named in the next paragraph', () => {
+  const text = 'LAGOS, 11 March 2025 (AFP) - Talks ended.\n\n' +
+    'Ghana’s defence minister told AFP that her country would commit two vessels. “We are not starting from zero,” she said. “But we are starting late.”\n\n' +
+    'Defence Minister Akosua Boateng-Quaye, who took office in January, said she would ask parliament for money.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('We are not starting'), 'Akosua Boateng-Quaye');
+  assert.equal(a.speakerOf('But we are starting late'), 'Akosua Boateng-Quaye');
 });

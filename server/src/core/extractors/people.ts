@@ -1,7 +1,7 @@
 import type { Entity, EntityKind, Span } from '../types';
 import type { Sentence } from '../text/sentences';
 import { lastIndexBefore } from '../text/search';
-import { isCapitalized, onlySpaceBetween, stripPossessive, tokenize, type Token } from '../text/tokens';
+import { isCapitalized, isPossessive, onlySpaceBetween, stripPossessive, tokenize, type Token } from '../text/tokens';
 import { CUE_FILLERS, NOT_NAMES, ORG_WORDS, ROLE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
 import { EntityRegistry, classifyRun, findNameRuns, hasRoleHead, tokensText, type Appositive, type NameRun } from './entities';
 
@@ -287,7 +287,9 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
   if (!isOrgHead && specific.length === 0) return undefined;
   let best: Entity | undefined;
   let bestScore = 0;
-  for (const { entity, at } of registry.recent(before)) {
+  // "a deputy governor" is someone not named yet: only a name after it can be theirs.
+  const indefinite = /^an?\s/i.test(phrase);
+  for (const { entity, at } of indefinite ? [] : registry.recent(before)) {
     let score = 0;
     if (isOrgHead) {
       if (entity.kind === 'person') continue;
@@ -327,7 +329,8 @@ function personNamedAhead(registry: EntityRegistry, specific: readonly string[],
   let best: Entity | undefined;
   let bestStart = after + AHEAD_REACH;
   for (const entity of registry.entities) {
-    const first = entity.mentions[0]?.start ?? -1;
+    // Where the text first names them: a reference linked ahead of the name does not count.
+    const first = entity.mentions.find((m) => m.kind !== 'role' && m.kind !== 'pronoun')?.start ?? -1;
     if (entity.kind !== 'person' || first <= after || first >= bestStart) continue;
     const roleWords = wordsOf(entity);
     if (!roleWords.has(head) || specific.filter((w) => roleWords.has(w)).length < specific.length / 2) continue;
@@ -373,9 +376,14 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
   registry.startTimeline();
   for (const { tokens } of words) {
     for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].text !== 'the' && tokens[i].text !== 'The') continue;
+      const opener = tokens[i].text;
+      const definite = opener === 'the' || opener === 'The';
+      // "a deputy governor told reporters", "Ghana’s defence minister told AFP": such a description
+      // is linked only when it speaks, to the person named just after (or, with an owner, before).
+      const speakingOnly = !definite && (INDEFINITE.has(opener) || (isCapitalized(opener) && isPossessive(opener)));
+      if (!definite && !speakingOnly) continue;
       const head = descriptionHead(text, tokens, i);
-      if (head < 0) continue;
+      if (head < 0 || (speakingOnly && !speaksAfter(text, tokens, head))) continue;
       const start = tokens[i].start;
       const end = tokens[head].end;
       const phrase = text.slice(start, end);
@@ -395,6 +403,19 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
   }
   registry.finish();
   voteGender(registry, words);
+}
+
+const INDEFINITE = new Set(['a', 'an', 'A', 'An']);
+
+/** A speech verb follows the head at h: "… minister told", "… governor also said", "… minister of natural resources told". */
+function speaksAfter(text: string, tokens: readonly Token[], h: number): boolean {
+  for (let j = h + 1; j < tokens.length && j <= h + 6; j++) {
+    if (!onlySpaceBetween(text, tokens[j - 1].end, tokens[j].start)) return false;
+    const w = tokens[j].text.toLowerCase();
+    if (SPEECH_VERBS.has(w)) return true;
+    if (j === h + 1 && !CUE_FILLERS.has(w) && !/^(?:of|for|at|in|on|to)$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** Index of the head noun of the description opened by "the" at i, or -1. */

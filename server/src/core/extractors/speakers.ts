@@ -213,7 +213,10 @@ function cueAt(text: string, sw: SentenceWords, a: number, adjacent: boolean): C
   if (v < tokens.length && isSpeechVerb(tokens, v)) return { verb: tokens[v], subject };
   // "…,” India’s ambassador to the WTO, Rajeev Krishnamurthy, told AFP: the verb comes after an appositive.
   for (let k = subject.to + 1; k < tokens.length && k <= subject.to + 14; k++) {
-    if (isSpeechVerb(tokens, k)) return verbCue(text, sw, k);
+    if (!isSpeechVerb(tokens, k)) continue;
+    // "…,” the region’s minister of natural resources told …: the description runs on to the verb.
+    if (subject.kind === 'description' && PREPOSITIONS.has(tokens[subject.to + 1].text) && k <= subject.to + 7 && onlyWordsBetween(text, tokens[subject.to].end, tokens[k].start)) return { verb: tokens[k], subject };
+    return verbCue(text, sw, k);
   }
   return undefined;
 }
@@ -231,6 +234,9 @@ function sourceOf(tokens: readonly Token[], i: number): number {
 }
 
 const PLATFORMS = /^(?:X|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|LinkedIn|Bluesky|Threads|Truth|TikTok|YouTube)$/;
+
+/** No comma, bracket or other punctuation between two offsets. */
+const onlyWordsBetween = (text: string, from: number, to: number): boolean => !/[,;:()\u2014"\u201C\u201D]/.test(text.slice(from, to));
 
 /** Speech verbs that are also plural nouns: "member states may", "the new notes will pay", "insurance claims". */
 const NOUN_OR_VERB = new Set(['states', 'notes', 'claims', 'reports', 'remarks', 'comments', 'calls', 'promises', 'pledges', 'vows', 'replies', 'responds']);
