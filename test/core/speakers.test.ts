@@ -155,3 +155,15 @@ test('"Ghana’s defence minister told AFP …" then "she said": the minister na
   assert.equal(a.speakerOf('We are not starting'), 'Akosua Boateng-Quaye');
   assert.equal(a.speakerOf('But we are starting late'), 'Akosua Boateng-Quaye');
 });
+
+test('"a video call" is no speech verb; a name in an appositive after a description speaks; "the chairman of X said" is the chairman', () => {
+  const text = 'TOKYO, April 22, 2025 (AP) — Talks began.\n\n' +
+    'Trade Minister Hiroshi Takeda said he had raised the issue during a video call and asked Beijing to act "in a transparent manner."\n\n' +
+    'The official, Deputy Governor Doan Minh Chau, said the bank had sold “several billion dollars” of reserves.\n\n' +
+    '"You can change the software," the chairman of the East African Tea Trade Association said as he left.\n\n' +
+    'The chairman, Hassan Abdi Noor, said brokers supported it.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('in a transparent'), 'Hiroshi Takeda');
+  assert.equal(a.speakerOf('several billion'), 'Doan Minh Chau');
+  assert.equal(a.speakerOf('You can change'), 'Hassan Abdi Noor');
+});

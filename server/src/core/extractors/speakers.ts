@@ -215,7 +215,7 @@ function cueAt(text: string, sw: SentenceWords, a: number, adjacent: boolean): C
   for (let k = subject.to + 1; k < tokens.length && k <= subject.to + 14; k++) {
     if (!isSpeechVerb(tokens, k)) continue;
     // "…,” the region’s minister of natural resources told …: the description runs on to the verb.
-    if (subject.kind === 'description' && PREPOSITIONS.has(tokens[subject.to + 1].text) && k <= subject.to + 7 && onlyWordsBetween(text, tokens[subject.to].end, tokens[k].start)) return { verb: tokens[k], subject };
+    if (subject.kind === 'description' && PREPOSITIONS.has(tokens[subject.to + 1].text) && k <= subject.to + 10 && onlyWordsBetween(text, tokens[subject.to].end, tokens[k].start)) return { verb: tokens[k], subject };
     return verbCue(text, sw, k);
   }
   return undefined;
@@ -239,7 +239,7 @@ const PLATFORMS = /^(?:X|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|Linked
 const onlyWordsBetween = (text: string, from: number, to: number): boolean => !/[,;:()\u2014"\u201C\u201D]/.test(text.slice(from, to));
 
 /** Speech verbs that are also plural nouns: "member states may", "the new notes will pay", "insurance claims". */
-const NOUN_OR_VERB = new Set(['states', 'notes', 'claims', 'reports', 'remarks', 'comments', 'calls', 'promises', 'pledges', 'vows', 'replies', 'responds']);
+const NOUN_OR_VERB = new Set(['call', 'states', 'notes', 'claims', 'reports', 'remarks', 'comments', 'calls', 'promises', 'pledges', 'vows', 'replies', 'responds']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that']);
 
 /** A verb that reports speech: the list, plus "posted on X", "as she put it" and the like. */
@@ -349,7 +349,7 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   const coordinated = tokens[k].text === 'and' || tokens[k].text === 'but';
   if (coordinated || tokens[v].text.endsWith('ing')) {
     for (let p = k; p >= 0; p--) {
-      if (!SPEECH_VERBS.has(tokens[p].text.toLowerCase()) || tokens[p].text.endsWith('ing')) continue;
+      if (!isSpeechVerb(tokens, p) || tokens[p].text.endsWith('ing')) continue;
       const earlier = subjectBefore(text, sw, p);
       if (earlier) return earlier;
       break;
@@ -377,7 +377,8 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   if (/,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end + 1))) {
     // "India’s ambassador to the WTO, Rajeev Krishnamurthy, told": the name itself stands before the verb.
     const own = runEndingAt(sw, tokens[k].end);
-    if (own && own.tokens.length >= 2 && /,\s*$/.test(text.slice(Math.max(0, own.start - 3), own.start)) && classifyRun(own).kind === 'unknown') {
+    // "The official, Deputy Governor Doan Minh Chau, said"; "The vessel’s manager, Aegean Crest Shipping, said" too.
+    if (own && own.tokens.length >= 2 && /,\s*$/.test(text.slice(Math.max(0, own.start - 3), own.start)) && classifyRun(own).kind !== 'place') {
       const from = own.index;
       return { from, to: k, kind: 'run', run: own };
     }
