@@ -239,7 +239,8 @@ const PLATFORMS = /^(?:X|Twitter|Facebook|Instagram|Telegram|WeChat|Weibo|Linked
 const onlyWordsBetween = (text: string, from: number, to: number): boolean => !/[,;:()\u2014"\u201C\u201D]/.test(text.slice(from, to));
 
 /** Speech verbs that are also plural nouns: "member states may", "the new notes will pay", "insurance claims". */
-const NOUN_OR_VERB = new Set(['call', 'states', 'notes', 'claims', 'reports', 'remarks', 'comments', 'calls', 'promises', 'pledges', 'vows', 'replies', 'responds']);
+const NOUN_OR_VERB = new Set(['states', 'notes', 'claims', 'reports', 'remarks', 'comments', 'calls', 'promises', 'pledges', 'vows', 'replies', 'responds']);
+const CALL_AS_NOUN = new Set(['a', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'one', 'video', 'phone', 'telephone', 'conference', 'margin', 'wake-up', 'earnings', 'investor', 'roll', 'close', 'judgment', 'judgement']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that']);
 
 /** A verb that reports speech: the list, plus "posted on X", "as she put it" and the like. */
@@ -250,6 +251,8 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
     const prev = tokens[i - 1];
     return (prev !== undefined && (isCapitalized(prev.text) || SUBJECT_PRONOUNS.has(prev.text.toLowerCase()))) || tokens[i + 1]?.text === 'that';
   }
+  // "a video call", "the call": the noun; "what traders call", "they call": the verb.
+  if (w === 'call') return !CALL_AS_NOUN.has(tokens[i - 1]?.text.toLowerCase() ?? '');
   if (SPEECH_VERBS.has(w)) return true;
   if (w === 'put' && tokens[i + 1]?.text === 'it' && tokens[i - 2]?.text.toLowerCase() === 'as') return true;
   return (w === 'posted' || w === 'wrote' || w === 'writes' || w === 'posts') && tokens[i + 1]?.text === 'on' && PLATFORMS.test(tokens[i + 2]?.text ?? '');
