@@ -167,3 +167,12 @@ test('"a video call" is no speech verb; a name in an appositive after a descript
   assert.equal(a.speakerOf('several billion'), 'Doan Minh Chau');
   assert.equal(a.speakerOf('You can change'), 'Hassan Abdi Noor');
 });
+
+test('a full name with a relative clause before "said" is a person, and her later "she said" is hers', () => {
+  const text = 'NAIROBI, May 2 (Reuters) - Kenya reformed its tea auction.\n\n' +
+    'Esther Chebet Langat, who grows tea near Kericho, said she had waited months. Dennis Odhiambo, an economist at Egerton University, said sales could rise.\n\n' +
+    'Langat was less worried. "Every reform promises us money," she said.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('Every reform'), 'Esther Chebet Langat');
+  assert.deepEqual(a.entity('Esther Chebet Langat')?.roles, []);
+});

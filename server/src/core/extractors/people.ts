@@ -160,7 +160,8 @@ function lowercaseTitleBefore(text: string, tokens: readonly Token[], run: NameR
 
 /** "Samia Abdel-Hamid, a 46-year-old school cleaner in Giza, said": whoever it describes, they speak. */
 function describesSpeaker(text: string, run: NameRun, appositive: Appositive): boolean {
-  if (!/^(?:a|an)\s/i.test(appositive.phrase) || run.tokens.length < 2) return false;
+  // "…, a 46-year-old school cleaner in Giza, said"; "…, who grows tea near Kericho, said".
+  if (!/^(?:a|an|who)\s/i.test(appositive.phrase) || run.tokens.length < 2) return false;
   const after = text.slice(appositive.end, appositive.end + 30);
   return /^,\s+(?:\w+\s+)?(?:said|says|told|added|warned|noted|explained|asked)\b/.test(after);
 }
