@@ -176,3 +176,12 @@ test('a full name with a relative clause before "said" is a person, and her late
   assert.equal(a.speakerOf('Every reform'), 'Esther Chebet Langat');
   assert.deepEqual(a.entity('Esther Chebet Langat')?.roles, []);
 });
+
+test('"what it called" is the sentence\'s subject; "pressed for “…”" reports a demand', () => {
+  const text = 'TOKYO, May 2 (Reuters) - Talks began.\n\n' +
+    'At working-level talks last week, the Japanese side proposed what it called a "targeted exclusion" mechanism, according to an official.\n\n' +
+    'At talks in Dhaka on Tuesday, the Bangladeshi delegation pressed for “predictable access” to Indian rice.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('targeted exclusion'), 'Japanese side');
+  assert.equal(a.speakerOf('predictable access'), 'Bangladeshi delegation');
+});

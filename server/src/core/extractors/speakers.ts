@@ -255,6 +255,8 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (w === 'call') return !CALL_AS_NOUN.has(tokens[i - 1]?.text.toLowerCase() ?? '');
   if (SPEECH_VERBS.has(w)) return true;
   if (w === 'put' && tokens[i + 1]?.text === 'it' && tokens[i - 2]?.text.toLowerCase() === 'as') return true;
+  // "pressed for “predictable access”": a demand reports what someone asked for.
+  if ((w === 'pressed' || w === 'pushed' || w === 'appealed') && tokens[i + 1]?.text === 'for') return true;
   return (w === 'posted' || w === 'wrote' || w === 'writes' || w === 'posts') && tokens[i + 1]?.text === 'on' && PLATFORMS.test(tokens[i + 2]?.text ?? '');
 }
 
@@ -399,6 +401,12 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
     }
   }
   if (RELATIVES.has(w)) return undefined;
+  // "the Japanese side proposed what it called a “…”": "it" is the sentence's own subject.
+  if ((w === 'it' || w === 'they') && k > 1 && tokens[k - 1].text.toLowerCase() === 'what') {
+    // The subject of the verb before "what" ("the Japanese side proposed").
+    const main = subjectBefore(text, sw, k - 2);
+    if (main && main.kind !== 'pronoun') return main;
+  }
   if (PRONOUNS.has(w)) {
     const asRun = runEndingAt(sw, t.end);
     if (asRun && t.text === 'He') return { from: k, to: k, kind: 'run', run: asRun };
