@@ -221,7 +221,8 @@ function cueAt(text: string, sw: SentenceWords, a: number, adjacent: boolean): C
   return undefined;
 }
 
-const DOCUMENTS = new Set(['statement', 'report', 'readout', 'release', 'filing', 'transcript', 'notice', 'document', 'announcement', 'data', 'figures', 'survey', 'note', 'letter', 'post']);
+const DOCUMENTS = new Set(['statement', 'report', 'readout', 'release', 'filing', 'transcript', 'notice', 'document', 'announcement', 'data', 'figures', 'survey', 'note', 'letter', 'post',
+  'presentation', 'prospectus', 'memo', 'draft', 'assessment', 'analysis', 'study', 'review', 'estimate', 'estimates', 'forecast', 'forecasts', 'projections', 'calculations', 'sheet']);
 
 /** "according to a statement from the U.S. Treasury": the source named after the document. */
 function sourceOf(tokens: readonly Token[], i: number): number {
@@ -451,7 +452,7 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
 /** The name before an appositive that ends at token k: "Zhao Wenjun, a vice minister at China’s Ministry of Commerce, told". */
 function appositiveSubject(text: string, sw: SentenceWords, k: number): Subject | undefined {
   const tokens = sw.tokens;
-  for (let j = k; j >= 0 && j > k - 16; j--) {
+  for (let j = k; j >= 0 && j > k - 24; j--) {
     const gap = text.slice(tokens[j].end, tokens[j + 1]?.start ?? tokens[j].end);
     if (j < k && /,\s*$/.test(gap)) {
       const run = runEndingAt(sw, tokens[j].end);
