@@ -185,3 +185,12 @@ test('"what it called" is the sentence\'s subject; "pressed for “…”" repor
   assert.equal(a.speakerOf('targeted exclusion'), 'Japanese side');
   assert.equal(a.speakerOf('predictable access'), 'Bangladeshi delegation');
 });
+
+test('a long appositive is skipped back to its name; "according to an investor presentation by X" is X', () => {
+  const text = 'TOKYO, May 2 (Reuters) - Talks began.\n\n' +
+    'Mika Sugawara, a trade lawyer at Tokyo law firm Aoyama Kurobe who negotiated with Washington as a METI official, said the administration could present a carve-out as a "win" for industry.\n\n' +
+    'The partners will seek loans, according to an investor presentation by Jubail Crescent, which puts the debt share at “up to 70 percent.”\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('win'), 'Mika Sugawara');
+  assert.equal(a.speakerOf('up to 70'), 'Jubail Crescent');
+});
