@@ -56,3 +56,27 @@ test('absolute dates and bare years; durations and vague periods are not dates',
 test('without a dateline relative dates are found with value null', () => {
   assert.deepEqual(dates('She said Friday she would return next year, as in 2019.'), ['Friday=null', 'next year=null', '2019=2019']);
 });
+
+test('tense rules for a month or weekday on its own', () => {
+  const value = (dateline: string, sentence: string, word: string): string | null | undefined => {
+    const a = analyzeArticle(`${dateline} ${sentence}\n`);
+    return a.dates.find((d) => d.text === word)?.value;
+  };
+  const DL = 'SEOUL, Dec. 3, 2025 (Reuters) -';
+  // A period reported on: the nearer month.
+  assert.equal(value(DL, 'The surplus hit a record for the year through October.', 'October'), '2025-10');
+  assert.equal(value('HANOI, Oct. 14, 2024 (AP) —', 'The bank will publish its September credit data on Thursday.', 'September'), '2024-09');
+  // A deadline points ahead unless a finite past verb says otherwise.
+  assert.equal(value('SANTIAGO, Jan. 20, 2026 (Reuters) -', 'Larraín wants the bill signed into law by the end of June.', 'June'), '2026-06');
+  assert.equal(value('HANOI, Oct. 14, 2024 (AP) —', 'Credit had grown 9.1% by the end of September, data show.', 'September'), '2024-09');
+  assert.equal(value('BOGOTA, Sept. 30, 2025 (Reuters) -', 'She expects rates on hold until at least March.', 'March'), '2026-03');
+  // A start: ahead, unless the clause tells of the past.
+  assert.equal(value('MANILA, March 6, 2026 (AP) —', 'Two cutters sailed together from Thursday morning.', 'Thursday'), '2026-03-05');
+  assert.equal(value('NEW DELHI, Sept. 23, 2025 (Reuters) -', 'Guidelines would be published soon and that companies could apply from April 1.', 'April 1'), '2026-04-01');
+  // "when ministers meet on Thursday": a present tense after when/if/once speaks of what is to come.
+  assert.equal(value('BRUSSELS, Nov. 25, 2025 (Reuters) -', 'Farmers called on states to reject the deal when ministers meet on Thursday.', 'Thursday'), '2025-11-27');
+  // A reported clause has its own tense: "told reporters that tankers could load on Saturday".
+  assert.equal(value('ERBIL, July 2, 2025 (Reuters) -', 'The minister later told reporters that tankers could load on Saturday if inspectors finished in time.', 'Saturday'), '2025-07-05');
+  // A date inside a quotation takes the tense of the quoted words.
+  assert.equal(value('MEXICO CITY, Nov. 13, 2025 (Bloomberg) --', '"December is live, but the bar just got higher," said an economist.', 'December'), '2025-12');
+});

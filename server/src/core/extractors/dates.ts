@@ -62,11 +62,25 @@ function chronoParser(): chrono.Chrono {
   return parser;
 }
 
-const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised)\b|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this|takes?\s+effect|comes?\s+into\s+force|(?:begins|starts|expires|opens|resumes)\b)/i;
+const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|likely|unlikely)\b|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this|takes?\s+effect|comes?\s+into\s+force|(?:begins|starts|expires|opens|resumes)\b|expect(?:s|ed)?\s+to|aims?\s+to|should(?!\s+have)|could(?!\s+have))/i;
 const REPORTING_BEFORE = /\b(?:(?:said|says|added|announced|noted|stated|wrote)\s+|told\s+(?:[\p{L}-]+\s+){1,3})(?:on\s+)?$/iu;
-const PAST = /\b(?:[a-z]+ed|was|were|had|did|earlier|ago|since|rose|fell|grew|met|began|came|took|left|saw|hit)\b/;
-/** "until Dec. 18", "by October 31": a deadline points ahead of the report. */
-const DEADLINE_BEFORE = /\b(?:until|till|by|before|through|ahead of|from)\s+(?:the\s+)?$/i;
+const PAST = /(?<![\w-])(?:[a-z]+ed|was|were|had|did|earlier|ago|since|rose|fell|grew|met|began|came|took|left|saw|hit|stood|held|kept|paid|sold|bought|made|lost|won|spent|ran|led|sent|struck|brought|found|gave|got|went|became)\b/;
+/** A present-tense clause ("faces payments in July", "December is live") points to the nearer date, not the sentence's tense. */
+const PRESENT = /\b(?:is|are|am|faces?|needs?|owes?|remains?|wants?)\b/;
+/** "until Dec. 18", "by the end of June", "until at least March": a deadline points ahead of the report. */
+const DEADLINE_BEFORE = /\b(?:until|till|by|before|ahead\s+of)\s+(?:at\s+least\s+|the\s+end\s+of\s+|the\s+)?$|\bend-$/i;
+/** "applies from March 1": a start points ahead too, unless the clause tells of the past ("sailed from Thursday"). */
+const START_BEFORE = /\b(?:from|through|starting|effective)\s+(?:the\s+)?$/i;
+/** A finite verb in the past ("Credit had grown 9.1% by the end of September"), not a participle ("wants the bill signed by …"). */
+const FINITE_PAST = /\b(?:had|was|were|did|rose|fell|grew|met|began|came|took|left|saw|stood|held|kept|sold|bought|lost|won|spent|ran|led|went|became)\b/;
+/** "the year through October", "the quarter to June", "data for May": a period reported on. */
+const PERIOD_BEFORE = /\b(?:year|quarter|months?|weeks?|period|half|data|figures)\s+(?:to|through|ending|ended|for)\s+(?:the\s+end\s+of\s+)?$/i;
+/** "its September credit data": a month that data describe has passed. */
+const DATA_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:data|figures|numbers|reading|statistics|payrolls)\b/iu;
+/** A clause opened by one of these has its own tense ("… will hold talks after meetings ended on Sunday"). */
+const SUBORDINATE = /\b(?:after|when|which|who|while|because|once|whereas|if|that)\b(?![\s\S]*\b(?:after|when|which|who|while|because|once|whereas|if|that)\b)/;
+/** "when ministers meet on Thursday": a present tense after these speaks of what is to come. */
+const CONDITIONAL = /^(?:when|once|if)\b/;
 const BARE_YEAR = /(?<![\d$€£#.,/-])(?:1[89]\d\d|20\d\d)(?![\d%]|-\d)/g;
 const MODAL_MAY = /^May\s+(?:be|have|not|also|well|still|need|want|take|come|go|seem|find|face|see|prove|help|lead|raise|cut)\b/;
 
@@ -202,24 +216,30 @@ class SentenceTense {
    * break before it and up to the next one after it.
    */
   tenseAt(start: number, end: number): Tense {
-    const masked = this.masked;
-    const before = masked.slice(0, start);
+    // A date inside a quotation takes the tense of the quoted words themselves.
+    const source = this.masked !== this.sentence && this.masked.slice(start, end).trim() === '' ? this.sentence : this.masked;
+    const before = source.slice(0, start);
+    const afterText = source.slice(end);
+    // Data describe a month already over when they come out, so the nearer month is the one meant.
+    if (PERIOD_BEFORE.test(before) || DATA_AFTER.test(afterText)) return 'unmarked';
     if (REPORTING_BEFORE.test(before)) return 'past';
-    if (DEADLINE_BEFORE.test(before)) return 'future';
     const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
     let leading = before.slice(clauseStart + 1);
     // "… will hold talks next week after two days of meetings ended on Sunday": the subordinate clause's own verb.
-    const subordinate = /\b(?:after|when|which|who|while|because|once|whereas)\b(?![\s\S]*\b(?:after|when|which|who|while|because|once|whereas)\b)/.exec(leading);
+    const subordinate = SUBORDINATE.exec(leading);
     if (subordinate) leading = leading.slice(subordinate.index);
-    const afterText = masked.slice(end);
+    if (DEADLINE_BEFORE.test(before)) return !FUTURE.test(leading) && FINITE_PAST.test(leading) ? 'past' : 'future';
+    if (START_BEFORE.test(before)) return PAST.test(leading) ? 'past' : 'future';
     // A date opening the sentence ("On Friday, she will …") takes the tense of the clause after it.
     const stop = AT_MOST_ONE_WORD.test(leading) ? /[;.]|\s(?:and|but|that)\s/ : /[,;.]|\s(?:and|but|that)\s/;
     const stopAt = afterText.search(stop);
     const trailing = stopAt < 0 ? afterText : afterText.slice(0, stopAt);
     if (FUTURE.test(leading) || FUTURE.test(trailing)) return 'future';
     if (PAST.test(leading) || PAST.test(trailing)) return 'past';
+    if (subordinate && CONDITIONAL.test(leading)) return 'future';
+    if (PRESENT.test(leading) || PRESENT.test(trailing)) return 'unmarked';
     // The clause says nothing: the sentence as a whole may.
-    this.whole ??= FUTURE.test(masked) ? 'future' : PAST.test(masked) ? 'past' : 'unmarked';
+    this.whole ??= FUTURE.test(this.masked) ? 'future' : PAST.test(this.masked) ? 'past' : 'unmarked';
     return this.whole;
   }
 }
