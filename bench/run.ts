@@ -172,8 +172,11 @@ function serverPeakMemory(pid: number | undefined): number | undefined {
 function sizes(): void {
   console.log('\n# Sizes (production build)');
   const kb = (f: string): number => fs.statSync(path.join(ROOT, f)).size / 1024;
-  const server = kb('dist/server.js') / 1024;
-  record({ name: 'server bundle (minified)', value: server, unit: 'MB', target: '≤ 1.5 MB', pass: server <= 1.5 });
+  // The glossary ships as a JSON file beside the bundles (read on first use), so it counts with the server.
+  const glossary = kb('dist/lexicon/glossary.json') / 1024;
+  const server = kb('dist/server.js') / 1024 + glossary;
+  record({ name: 'built-in glossary (JSON, read on first use)', value: glossary, unit: 'MB' });
+  record({ name: 'server bundle (minified) with its glossary', value: server, unit: 'MB', target: '≤ 1.5 MB', pass: server <= 1.5 });
   record({ name: 'client bundle (minified)', value: kb('dist/extension.js') / 1024, unit: 'MB' });
   record({ name: 'CLI bundle (minified)', value: kb('dist/cli.js') / 1024, unit: 'MB' });
   const vsix = path.join(ROOT, 'news-annotator.vsix');
