@@ -23,24 +23,25 @@ interface Paint extends Span {
 export function paintArticle(index: ArticleIndex): Paint[] {
   const a = index.analysis;
   const speakers = new Set(a.quotes.map((q) => q.speaker).filter((s): s is string => s !== null));
-  const overlays: Paint[] = [];
-  for (const m of index.mentions) {
+  // Each source is already in text order, so the overlays are merged, not sorted: on a long
+  // document a sort of every mention, date and term was most of a keystroke's painting.
+  const mentions: Paint[] = index.mentions.map((m) => {
     const type = m.entity.kind === 'person' ? (speakers.has(m.entity.id) ? 'speaker' : 'person') : m.entity.kind === 'organization' ? 'organization' : 'speaker';
-    const first = m.entity.mentions[0] === m || (m.entity.mentions[0]?.start === m.start);
-    overlays.push({ start: m.start, end: m.end, type: typeIndex(type), mods: (first ? MOD.declaration : 0) | (m.kind === 'pronoun' ? MOD.pronoun : 0) });
-  }
-  for (const q of a.quotes) if (q.cue) overlays.push({ ...q.cue, type: typeIndex('attributionCue'), mods: 0 });
-  for (const d of a.dates) overlays.push({ start: d.start, end: d.end, type: typeIndex('date'), mods: 0 });
-  for (const t of a.terms) overlays.push({ start: t.start, end: t.end, type: typeIndex('policyTerm'), mods: 0 });
-  if (a.dateline) overlays.push({ start: a.dateline.start, end: a.dateline.end, type: typeIndex('dateline'), mods: 0 });
-  overlays.sort((x, y) => x.start - y.start || y.end - x.end);
-  const flat: Paint[] = [];
-  for (const o of overlays) {
-    if (o.end <= o.start) continue;
-    const last = flat[flat.length - 1];
-    if (last && o.start < last.end) continue; // first come, first painted
-    flat.push(o);
-  }
+    const first = m.entity.mentions[0] === m || m.entity.mentions[0]?.start === m.start;
+    return { start: m.start, end: m.end, type: typeIndex(type), mods: (first ? MOD.declaration : 0) | (m.kind === 'pronoun' ? MOD.pronoun : 0) };
+  });
+  const cue = typeIndex('attributionCue');
+  const cues: Paint[] = [];
+  for (const q of a.quotes) if (q.cue) cues.push({ start: q.cue.start, end: q.cue.end, type: cue, mods: 0 });
+  const date = typeIndex('date');
+  const term = typeIndex('policyTerm');
+  const sources: Paint[][] = [
+    a.dateline ? [{ start: a.dateline.start, end: a.dateline.end, type: typeIndex('dateline'), mods: 0 }] : [],
+    mentions, cues,
+    a.dates.map((d) => ({ start: d.start, end: d.end, type: date, mods: 0 })),
+    a.terms.map((t) => ({ start: t.start, end: t.end, type: term, mods: 0 })),
+  ];
+  const flat = mergeInOrder(sources);
   const out: Paint[] = [];
   let k = 0;
   for (const q of a.quotes) {
@@ -59,11 +60,53 @@ export function paintArticle(index: ArticleIndex): Paint[] {
   return out;
 }
 
-/** Encodes paints, one token per line piece (LSP tokens may not span lines). */
+/**
+ * Lists each in text order, merged into one without overlaps: the earlier start wins, then the
+ * longer span, then the earlier list (the order above: dateline, names, cues, dates, terms).
+ */
+function mergeInOrder(lists: readonly (readonly Paint[])[]): Paint[] {
+  const at = lists.map(() => 0);
+  const flat: Paint[] = [];
+  let end = -1;
+  for (;;) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) {
+      const p = lists[l][at[l]];
+      if (!p) continue;
+      const b = best < 0 ? undefined : lists[best][at[best]];
+      if (!b || p.start < b.start || (p.start === b.start && p.end > b.end)) best = l;
+    }
+    if (best < 0) return flat;
+    const p = lists[best][at[best]++];
+    // First come, first painted; an empty or overlapping span is dropped.
+    if (p.end > p.start && p.start >= end) {
+      flat.push(p);
+      end = p.end;
+    }
+  }
+}
+
+/** Encodes paints, one token per line piece (LSP tokens may not span lines); lines are counted going forward, once. */
 function encode(doc: TextDocument, paints: readonly Paint[], builder: SemanticTokensBuilder, range?: Range): void {
   const text = doc.getText();
   const from = range ? doc.offsetAt(range.start) : 0;
   const to = range ? doc.offsetAt(range.end) : text.length;
+  let line = 0;
+  let lineStart = 0;
+  // The next \n and the next \r, each looked up again only once passed (a text without \r is searched for one once).
+  let nextN = text.indexOf('\n');
+  let nextR = text.indexOf('\r');
+  // Moves the line cursor to the line holding offset.
+  const seek = (offset: number): void => {
+    for (;;) {
+      const next = nextR < 0 ? nextN : nextN < 0 ? nextR : Math.min(nextN, nextR);
+      if (next < 0 || next >= offset) return;
+      line++;
+      lineStart = next + (text[next] === '\r' && text[next + 1] === '\n' ? 2 : 1);
+      if (nextN >= 0 && nextN < lineStart) nextN = text.indexOf('\n', lineStart);
+      if (nextR >= 0 && nextR < lineStart) nextR = text.indexOf('\r', lineStart);
+    }
+  };
   for (const p of paints) {
     if (p.end <= from || p.start >= to) continue;
     let start = p.start;
@@ -71,8 +114,8 @@ function encode(doc: TextDocument, paints: readonly Paint[], builder: SemanticTo
       let end = start;
       while (end < p.end && text[end] !== '\n' && text[end] !== '\r') end++;
       if (end > start) {
-        const pos = doc.positionAt(start);
-        builder.push(pos.line, pos.character, end - start, p.type, p.mods);
+        seek(start);
+        builder.push(line, start - lineStart, end - start, p.type, p.mods);
       }
       start = end;
       while (start < p.end && (text[start] === '\n' || text[start] === '\r')) start++;
