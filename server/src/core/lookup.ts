@@ -20,7 +20,9 @@ export interface ArticleIndex {
 }
 
 export function indexArticle(analysis: ArticleAnalysis): ArticleIndex {
-  const mentions = analysis.entities.flatMap((entity) => entity.mentions.map((m) => ({ ...m, entity }))).sort((a, b) => a.start - b.start);
+  const mentions: ArticleIndex['mentions'] = [];
+  for (const entity of analysis.entities) for (const m of entity.mentions) mentions.push({ start: m.start, end: m.end, text: m.text, kind: m.kind, entity });
+  mentions.sort((a, b) => a.start - b.start);
   const quotesBySpeaker = new Map<string, Quote[]>();
   for (const q of analysis.quotes) {
     if (!q.speaker) continue;
