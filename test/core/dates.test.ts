@@ -80,3 +80,14 @@ test('tense rules for a month or weekday on its own', () => {
   // A date inside a quotation takes the tense of the quoted words.
   assert.equal(value('MEXICO CITY, Nov. 13, 2025 (Bloomberg) --', '"December is live, but the bar just got higher," said an economist.', 'December'), '2025-12');
 });
+
+test('datelines: a time before the date, day-first dotted dates, EFE\'s ".-", and the year of a year-less dateline', () => {
+  const value = (text: string): string | null | undefined => analyzeArticle(text).dateline?.value;
+  assert.equal(value('Headline\n\nUpdated: 4:18 PM GMT+1, March 10, 2026\n\nGENEVA (AP) — The panel ruled.\n'), '2026-03-10');
+  assert.equal(value('Headline\n\n21.01.2026\n\nWASHINGTON\n\nThe department said.\n'), '2026-01-21');
+  assert.equal(value('La Paz, Feb 12, 2026 (EFE).- Peru pressed Bolivia on Thursday.\n'), '2026-02-12');
+  // A maturity ahead ("bonds due 2034") does not set the year; the weekday of the lead does.
+  assert.equal(value('LIMA, Feb 12 (Reuters) - The bank cut rates on Thursday, its first decision of 2026. Bonds due 2034 rallied.\n'), '2026-02-12');
+  // A year still ahead ("the 2026 budget"): the nearest year on which the date is that weekday.
+  assert.equal(value('COLOMBO, Sep 17 (PTI) Sri Lanka on Wednesday reached a deal. The 2026 budget is due in November; the loan was approved in March 2023.\n'), '2025-09-17');
+});

@@ -2,7 +2,8 @@ import { MONTHS } from './dates';
 import type { Dateline } from '../types';
 
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2})`;
+// "21.01.2026" (day first, as Anadolu and much of Europe write it) too.
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`;
 /** Agencies whose name may stand without brackets ("SEOUL, Dec. 3 Kyodo -") or after a place in ordinary case. */
 const KNOWN_AGENCIES = 'Reuters|AP|AFP|Bloomberg|Kyodo|Jiji|Xinhua|Yonhap|dpa|DPA|ANSA|EFE|Lusa|TASS|RIA|Interfax|Anadolu|AA|ANI|PTI|IANS|UNI|' +
   'Bernama|Antara|VNA|PNA|KUNA|WAM|SPA|QNA|MENA|IRNA|APP|NTB|TT|Belga|AAP|UPI|CNA';
@@ -10,7 +11,7 @@ const KNOWN_AGENCIES = 'Reuters|AP|AFP|Bloomberg|Kyodo|Jiji|Xinhua|Yonhap|dpa|DP
 const AGENCY = `(?<agency>\\([^()\\n]{2,40}\\)|/[^/\\n]{2,20}/\\.?|\\b(?:${KNOWN_AGENCIES})\\b)`;
 const DASH = '\\s*(?:--|-|\u2014|\u2013)\\s*';
 /** After the agency: a dash, or (PTI, TASS style) just a space before the first sentence. */
-const AFTER_AGENCY = `(?:${DASH}|\\.?\\s+(?=[\\p{Lu}"\u201C]))`;
+const AFTER_AGENCY = `(?:\\.?${DASH}|\\.?\\s+(?=[\\p{Lu}"\u201C]))`;
 /** ", Kazakhstan", ", Papua New Guinea" after the place. */
 const COUNTRY = '(?:,\\s+[\\p{Lu}][\\p{L}.]{1,15}(?:\\s+[\\p{Lu}][\\p{L}.]{1,15}){0,2})?';
 const PLACE = `(?<place>[\\p{Lu}][\\p{Lu}\\p{M}.'\u2019 /-]{1,40}?)${COUNTRY}`;
@@ -22,7 +23,8 @@ const FORMS: RegExp[] = [
   new RegExp(`^${PLACE},\\s+(?<date>${DATE})\\.?\\s*(?:${AGENCY}${AFTER_AGENCY}|${DASH})`, 'u'),
   new RegExp(`^${PLACE}\\s+${AGENCY}${AFTER_AGENCY}`, 'u'),
   new RegExp(`^(?:date\\s+)?(?<date>${DATE})\\s+${AGENCY}${DASH}`, 'iu'),
-  new RegExp(`^(?:Published|Updated|Posted)(?: on)?:?\\s+(?:[A-Z][a-z]+,\\s+)?(?<date>${DATE})`, 'u'),
+  // "Updated: 4:18 PM GMT+1, March 10, 2026": a weekday or a time may come first.
+  new RegExp(`^(?:Published|Updated|Posted)(?: on)?:?\\s+(?:[A-Z][a-z]+,\\s+)?(?:\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?,?\\s+)?(?<date>${DATE})`, 'u'),
   // "Berlin, 22 January 2026 (dpa) -", "Jakarta (AFP) -": a place in ordinary case needs an agency.
   new RegExp(`^${PLAIN_PLACE},\\s+(?<date>${DATE})\\.?\\s*${AGENCY}${AFTER_AGENCY}`, 'u'),
   new RegExp(`^${PLAIN_PLACE}\\s+(?<agency>\\((?:${KNOWN_AGENCIES})\\))${DASH}`, 'u'),
@@ -72,26 +74,51 @@ function readDateline(text: string, line: string, at: number): Dateline | null {
 }
 
 /**
- * "BEIJING, Nov 10 (Reuters) -" has no year. When the lead names the day of the week ("said on
- * Sunday"), the year is the latest one, from the latest the article mentions up to this year, in
- * which the date falls on that day; otherwise the latest year the article mentions. Either way the
+ * "BEIJING, Nov 10 (Reuters) -" has no year. The article's own years tell it: those it mentions
+ * as past or present, not targets and maturities ("by 2030", "bonds due 2034"). When the lead
+ * names the day ("said on Sunday"), the year is the latest, from this year back to the latest such
+ * mention, in which the date falls on that day; otherwise the latest such year. Either way the
  * value is marked inferred. No year in the text, no date.
  */
 function withYearFromText(dateText: string, text: string): { date: string; inferred: true } | null {
-  const years = [...text.slice(0, 20000).matchAll(/(?<![\d$€£.,-])(19[5-9]\d|20\d\d)(?![\d%])/g)].map((m) => Number(m[1]));
-  if (years.length === 0) return null;
-  const latest = Math.max(...years);
-  const lead = text.slice(0, 600);
-  const weekday = WEEKDAY_NAMES.findIndex((d) => new RegExp(`\\b${d}\\b`).test(lead));
+  const body = text.slice(0, 20000);
+  const all: number[] = [];
+  const reported: number[] = [];
+  for (const m of body.matchAll(/(?<![\d$€£.,-])(19[5-9]\d|20\d\d)(?![\d%])/g)) {
+    all.push(Number(m[1]));
+    if (!AHEAD_OF_YEAR.test(body.slice(Math.max(0, m.index! - 30), m.index))) reported.push(Number(m[1]));
+  }
+  if (all.length === 0) return null;
+  const latest = Math.max(...(reported.length > 0 ? reported : all));
   const base = dateText.replace(/[,\s]+$/, '');
+  const weekday = firstWeekday(text.slice(0, 700));
   if (weekday >= 0) {
-    for (let y = Math.max(latest, new Date().getUTCFullYear()); y >= latest; y--) {
+    // The latest year, from this one back to the latest the article reports, in which the date falls on that day.
+    const onWeekday = (y: number): string | undefined => {
       const date = readDate(`${base}, ${y}`);
-      if (date && new Date(`${date.date}T12:00:00Z`).getUTCDay() === weekday) return { date: date.date, inferred: true };
+      return date && new Date(`${date.date}T12:00:00Z`).getUTCDay() === weekday ? date.date : undefined;
+    };
+    for (let y = Math.max(latest, new Date().getUTCFullYear()); y >= latest; y--) {
+      const date = onWeekday(y);
+      if (date) return { date, inferred: true };
+    }
+    // "the 2026 budget" may name a year still ahead: then the nearest year either side that fits.
+    for (let step = 1; step <= 6; step++) {
+      const date = onWeekday(latest - step) ?? onWeekday(latest + step);
+      if (date) return { date, inferred: true };
     }
   }
   const date = readDate(`${base}, ${latest}`);
   return date ? { date: date.date, inferred: true } : null;
+}
+
+/** Words before a year that make it a target or a maturity, not a year the article reports from. */
+const AHEAD_OF_YEAR = /\b(?:by|until|till|through|due|before|maturing|matures|mature|target(?:s|ed)?|goal|to|end-|from\s+\d{4}\s+to)\s+(?:the\s+end\s+of\s+)?(?:early\s+|mid-?|late\s+)?$/i;
+
+/** The weekday named first in the lead (the day of the news), or -1. */
+function firstWeekday(lead: string): number {
+  const m = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/.exec(lead);
+  return m ? WEEKDAY_NAMES.indexOf(m[1]) : -1;
 }
 
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -100,6 +127,8 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 export function readDate(dateText: string): { date: string; inferred: false } | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateText);
   if (iso) return wrap(valid(+iso[1], +iso[2], +iso[3]));
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(dateText);
+  if (dotted) return wrap(valid(+dotted[3], +dotted[2], +dotted[1]));
   // The dateline's own few forms: "March 3, 2025", "Aug. 5, 2024", "12 June 2025".
   const md = /^([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$/.exec(dateText);
   const dm = /^(\d{1,2})\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(dateText);
