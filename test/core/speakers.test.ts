@@ -194,3 +194,15 @@ test('a long appositive is skipped back to its name; "according to an investor p
   assert.equal(a.speakerOf('win'), 'Mika Sugawara');
   assert.equal(a.speakerOf('up to 70'), 'Jubail Crescent');
 });
+
+test('"Analysts at X wrote" is X; a place before the verb passes the quote to the speaker who reports it; a finding reported by someone is theirs', () => {
+  const text = 'LIMA, Feb 12, 2026 (Reuters) - The bank cut rates.\n\n' +
+    'Analysts at Grupo Financiero Andino wrote in a note to clients that the bank had “front-loaded” its easing.\n\n' +
+    'Ratna Kusumawardani, the deputy investment minister, spoke first. The deputy investment minister said Jakarta welcomed partners from “all friendly countries” and denied it.\n\n' +
+    'Trade Commissioner Katarina Lindqvist-Moreau said the Commission had found that producers benefited from "a web of subsidies" in Indonesia.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('front-loaded'), 'Grupo Financiero Andino');
+  assert.equal(a.entity('Grupo Financiero Andino')?.kind, 'organization');
+  assert.equal(a.speakerOf('all friendly'), 'Ratna Kusumawardani');
+  assert.equal(a.speakerOf('a web of'), 'Katarina Lindqvist-Moreau');
+});

@@ -189,7 +189,12 @@ function findCue(text: string, sw: SentenceWords, q: RawQuote): Cue | undefined 
     if (!isSpeechVerb(tokens, v) && !isAccordingTo(tokens, v)) continue;
     // "should not be asked to": a passive verb reports no one's words.
     if (v > 0 && /^(?:be|been|being|is|was|were|are)$/.test(tokens[v - 1].text)) continue;
-    return verbCue(text, sw, v) ?? reportedBy;
+    // "X said the Commission had found that … “…”": the finding is reported by the one who said it.
+    if (FINDING_VERBS.has(tokens[v].text.toLowerCase()) && tokens.slice(0, v).some((t, u) => SPEECH_VERBS.has(t.text.toLowerCase()) && isSpeechVerb(tokens, u))) continue;
+    const cue = verbCue(text, sw, v);
+    // "… said Jakarta welcomed partners from “…”": a place is not a speaker, so the verb before it reports.
+    if (cue && cue.subject.kind === 'run' && cue.subject.run && classifyRun(cue.subject.run).kind === 'place' && tokens.slice(0, v).some((_, u) => isSpeechVerb(tokens, u))) continue;
+    return cue ?? reportedBy;
   }
   if (reportedBy) return reportedBy;
   // 3. Later in the sentence.
@@ -241,6 +246,7 @@ const onlyWordsBetween = (text: string, from: number, to: number): boolean => !/
 
 /** Speech verbs that are also plural nouns: "member states may", "the new notes will pay", "insurance claims". */
 const NOUN_OR_VERB = new Set(['states', 'notes', 'claims', 'reports', 'remarks', 'comments', 'calls', 'promises', 'pledges', 'vows', 'replies', 'responds']);
+const FINDING_VERBS = new Set(['found', 'finds', 'ruled', 'rules', 'concluded', 'determined', 'judged']);
 const CALL_AS_NOUN = new Set(['a', 'the', 'this', 'that', 'his', 'her', 'their', 'its', 'our', 'one', 'video', 'phone', 'telephone', 'conference', 'margin', 'wake-up', 'earnings', 'investor', 'roll', 'close', 'judgment', 'judgement']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'who', 'which', 'that']);
 
@@ -256,6 +262,8 @@ function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (w === 'call') return !CALL_AS_NOUN.has(tokens[i - 1]?.text.toLowerCase() ?? '');
   if (SPEECH_VERBS.has(w)) return true;
   if (w === 'put' && tokens[i + 1]?.text === 'it' && tokens[i - 2]?.text.toLowerCase() === 'as') return true;
+  // "The panel found that … “material injury”": a finding reports what a panel or study says.
+  if (FINDING_VERBS.has(w) && tokens[i + 1]?.text === 'that') return true;
   // "pressed for “predictable access”": a demand reports what someone asked for.
   if ((w === 'pressed' || w === 'pushed' || w === 'appealed') && tokens[i + 1]?.text === 'for') return true;
   return (w === 'posted' || w === 'wrote' || w === 'writes' || w === 'posts') && tokens[i + 1]?.text === 'on' && PLATFORMS.test(tokens[i + 2]?.text ?? '');
@@ -419,6 +427,10 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   // "The Russian Embassy in London said": a place after a preposition is not the speaker.
   if (run) {
     const from = run!.index;
+    // "Analysts at Grupo Financiero Andino wrote": the firm speaks through its unnamed staff.
+    if (from > 1 && (tokens[from - 1].text === 'at' || tokens[from - 1].text === 'from') && PLURAL_SPEAKERS.has(tokens[from - 2].text.toLowerCase()) && classifyRun(run).kind !== 'place') {
+      return { from, to: k, kind: 'run', run };
+    }
     if (from > 1 && PREPOSITIONS.has(tokens[from - 1].text) && classifyRun(run).kind !== 'person') {
       k = from - 2;
       t = tokens[k];
@@ -458,8 +470,9 @@ function appositiveSubject(text: string, sw: SentenceWords, k: number): Subject 
       const run = runEndingAt(sw, tokens[j].end);
       // "the commissioner, a former Swedish finance official, said"
       if (!run && isHead(tokens[j])) {
+        // "the commissioner, …", "Indonesia’s deputy investment minister, who attended the signing, said".
         for (let a = j; a >= 0 && a >= j - 5; a--) {
-          if (/^(?:the|The)$/.test(tokens[a].text)) return { from: a, to: j, kind: 'description' };
+          if (/^(?:the|The|a|A|an|An)$/.test(tokens[a].text) || (a < j && isCapitalized(tokens[a].text) && /['\u2019]s$/.test(tokens[a].text))) return { from: a, to: j, kind: 'description' };
         }
       }
       if (!run) return undefined;

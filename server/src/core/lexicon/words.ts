@@ -70,7 +70,8 @@ mission secretariat academy advisory research consultancy economics analytics st
 shipping logistics lines society confederation chamber syndicate guild league directorate inspectorate
 collective cooperative
 banco banque banca ministerio ministère ministero comisión comissão agencia agência consejo conseil fondo fundo
-fonds tesouro secretaría superintendencia bundesbank bundesamt
+fonds tesouro secretaría superintendencia bundesbank bundesamt grupo inversiones compañía sociedad corporación empresa
+empresas financiera financiero investimentos participações
 `);
 
 /** Organizations known by one word or an acronym. Case as written. */
