@@ -337,8 +337,13 @@ const acronymOf = (name: string): string => name.split(/\s+/).filter((w) => /^\p
 function aliasesOf(kind: EntityKind, name: string): string[] {
   const words = name.split(/\s+/).filter((w) => w.length > 0);
   if (kind !== 'person') {
+    if (words.length === 1) return [name];
     const acronym = acronymOf(name);
-    return words.length === 1 ? [name] : acronym.length >= 3 ? [acronym] : [];
+    const aliases = acronym.length >= 3 ? [acronym] : [];
+    // "Hanbit Semitech Co." is later "Hanbit": a first word that is a name of its own, not a place or an organization word.
+    const first = stripPossessive(words[0]);
+    if (kind === 'organization' && first.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !PLACE_WORDS.has(first) && !ORG_WORDS.has(first.toLowerCase()) && !NOT_NAMES.has(first.toLowerCase()) && !KNOWN_ORGS.has(first)) aliases.push(first);
+    return aliases;
   }
   if (words.length === 1) return [name];
   const aliases: string[] = [];
