@@ -215,3 +215,10 @@ test('an organization is later called by the first word of its name; a brokerage
   assert.ok(!a.entities.some((e) => e.name === 'Hanbit'), a.entities.map((e) => e.name).join(', '));
   assert.deepEqual(a.entity('Inversiones del Pacífico')?.roles.map((r) => r.text), ['Lima brokerage']);
 });
+
+test('a bracketed short form after an organization\'s name is that organization', () => {
+  const text = 'JAKARTA, Dec. 3, 2025 (Reuters) - The deal has backing from the state-owned Japan Organization for Metals and Energy Security (JOGMEC).\n\n' +
+    'JOGMEC said in a statement that its financing would help “diversify supply.”\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('diversify'), 'Japan Organization for Metals and Energy Security');
+});

@@ -17,6 +17,8 @@ const APPOSITIVE =
 
 /** "(NEPRA)" between a name and its appositive. */
 const ACRONYM_AFTER = /^ \([\p{Lu}\d&.-]{2,12}\)(?=,)/u;
+/** " (JOGMEC)" right after an organization's name. */
+const BRACKETED_SHORT_FORM = /^ \((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/u;
 
 /**
  * The appositive after a name (", a vice minister at …,"; " (NEPRA), the sector regulator"), read
@@ -90,6 +92,9 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
     }
   } else if (cls.kind === 'organization') {
     entity = registry.lookup(fullText) ?? registry.add('organization', fullText);
+    // "Japan Organization for Metals and Energy Security (JOGMEC)": the bracketed short form is its name too.
+    const short = BRACKETED_SHORT_FORM.exec(text.slice(run.end, run.end + 16))?.[1];
+    if (short && !registry.lookup(short)) registry.addAlias(entity, short);
   } else {
     entity = registry.lookup(fullText);
     if (!entity && run.tokens.length === 1 && run.sentenceInitial && /^(?:He|She|It|They)$/.test(fullText)) return;
