@@ -222,3 +222,11 @@ test('a bracketed short form after an organization\'s name is that organization'
   const a = analyse(text);
   assert.equal(a.speakerOf('diversify'), 'Japan Organization for Metals and Energy Security');
 });
+
+test('an unnamed wholesaler who speaks is the person named as the wholesaler just after', () => {
+  const text = 'LIMA, Feb 12, 2026 (EFE) - Prices rose.\n\n' +
+    'A Peruvian meat wholesaler who buys about 40 head of Bolivian cattle a week said prices had jumped overnight.\n\n' +
+    '“Yesterday the trucks were still coming,” she said. Yolanda Condori, the wholesaler, said she had paid a deposit.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('Yesterday the trucks'), 'Yolanda Condori');
+});

@@ -326,6 +326,7 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
 
 /** How far ahead a description looks for the person it introduces: the next paragraph or two. */
 const AHEAD_REACH = 800;
+const CLOSE_AHEAD = 400;
 
 /**
  * "… a deputy governor told reporters. … The official, Deputy Governor Doan Minh Chau, said": a
@@ -339,7 +340,9 @@ function personNamedAhead(registry: EntityRegistry, specific: readonly string[],
     const first = entity.mentions.find((m) => m.kind !== 'role' && m.kind !== 'pronoun')?.start ?? -1;
     if (entity.kind !== 'person' || first <= after || first >= bestStart) continue;
     const roleWords = wordsOf(entity);
-    if (!roleWords.has(head) || specific.filter((w) => roleWords.has(w)).length < specific.length / 2) continue;
+    // The head must fit; the other words too, unless the name follows within a sentence or two
+    // ("A Peruvian meat wholesaler … said … Yolanda Condori, the wholesaler, said").
+    if (!roleWords.has(head) || (first - after > CLOSE_AHEAD && specific.filter((w) => roleWords.has(w)).length < specific.length / 2)) continue;
     best = entity;
     bestStart = first;
   }
@@ -415,11 +418,13 @@ const INDEFINITE = new Set(['a', 'an', 'A', 'An']);
 
 /** A speech verb follows the head at h: "… minister told", "… governor also said", "… minister of natural resources told". */
 function speaksAfter(text: string, tokens: readonly Token[], h: number): boolean {
-  for (let j = h + 1; j < tokens.length && j <= h + 6; j++) {
+  // "a Peruvian meat wholesaler who buys about 40 head of cattle a week said": a relative clause may come between.
+  const relative = tokens[h + 1]?.text === 'who';
+  for (let j = h + 1; j < tokens.length && j <= h + (relative ? 16 : 6); j++) {
     if (!onlySpaceBetween(text, tokens[j - 1].end, tokens[j].start)) return false;
     const w = tokens[j].text.toLowerCase();
-    if (SPEECH_VERBS.has(w)) return true;
-    if (j === h + 1 && !CUE_FILLERS.has(w) && !/^(?:of|for|at|in|on|to)$/.test(w)) return false;
+    if (SPEECH_VERBS.has(w) && (!relative || j > h + 2)) return true;
+    if (j === h + 1 && !relative && !CUE_FILLERS.has(w) && !/^(?:of|for|at|in|on|to)$/.test(w)) return false;
   }
   return false;
 }

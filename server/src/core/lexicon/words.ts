@@ -48,6 +48,7 @@ businesswoman entrepreneur tycoon agent investigator lawyer activist economist s
 tailor farmer shopkeeper driver worker resident student teacher engineer doctor nurse fisherman vendor retiree
 pensioner exporter importer broker consultant diplomat envoy negotiator chairperson veteran expert researcher
 prosecutor inspector auditor ombudsman cleaner coordinator organiser organizer campaigner commander superintendent
+wholesaler retailer manufacturer rancher grower supplier distributor dealer merchant shopowner trucker
 commissioner-general registrar comptroller magistrate treasurer counsellor counselor attaché attache
 `);
 
