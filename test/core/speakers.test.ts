@@ -229,4 +229,5 @@ test('an unnamed wholesaler who speaks is the person named as the wholesaler jus
     '“Yesterday the trucks were still coming,” she said. Yolanda Condori, the wholesaler, said she had paid a deposit.\n';
   const a = analyse(text);
   assert.equal(a.speakerOf('Yesterday the trucks'), 'Yolanda Condori');
+  assert.ok(a.entity('Yolanda Condori')?.roles.some((r) => r.text === 'Peruvian meat wholesaler'));
 });

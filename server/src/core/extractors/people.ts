@@ -400,6 +400,8 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
       if (entity) {
         registry.mention(entity, { start, end }, phrase, 'role');
         registry.addAlias(entity, phrase);
+        // "Indonesia’s deputy investment minister … said": how the text first presents them is a role they hold.
+        if (speakingOnly && entity.kind === 'person') registry.addRole(entity, { start, end, text: phrase });
         // "the commissioner, a former Swedish finance official, said": another role for the same person.
         const described = entity.kind === 'person' && text[end] === ',' ? APPOSITIVE.exec(text.slice(end, end + 160)) : null;
         if (described && hasRoleHead(described[1])) {
