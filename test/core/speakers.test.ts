@@ -231,3 +231,13 @@ test('an unnamed wholesaler who speaks is the person named as the wholesaler jus
   assert.equal(a.speakerOf('Yesterday the trucks'), 'Yolanda Condori');
   assert.ok(a.entity('Yolanda Condori')?.roles.some((r) => r.text === 'Peruvian meat wholesaler'));
 });
+
+test('"he said, giving his name as X" is X; after "asked not to be named", "he said" names no one', () => {
+  const text = 'TOKYO, Oct. 3, 2025 (Kyodo) - Operations resumed.\n\n' +
+    'Port chief Hiroshi Takeda said the system was back. A driver who had been waiting since Thursday said the delays were costly.\n\n' +
+    '“Yesterday nobody told us anything,” he said, giving his name as Takeshi Ogawa.\n\n' +
+    'A purchasing manager at a parts maker, who asked not to be named because he was not authorized to speak, was blunter. "We are fine until June," he said.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('Yesterday nobody'), 'Takeshi Ogawa');
+  assert.equal(a.speakerOf('We are fine'), null);
+});

@@ -493,7 +493,16 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
   let entity: Entity | undefined;
   let kind: 'pronoun' | 'role' | 'name' | 'surname' | 'alias' = 'name';
   if (subject.kind === 'pronoun') {
-    entity = resolvePronoun(registry, phrase.toLowerCase(), span.start);
+    // "… he said, giving his name as Takeshi Ogawa": the name that follows.
+    const given = GIVING_NAME.exec(text.slice(span.end, span.end + 90));
+    if (given) {
+      const at = span.end + given.index + given[0].length - given[1].length;
+      const named = registry.lookup(given[1]) ?? registry.add('person', given[1]);
+      registry.mention(named, { start: at, end: at + given[1].length }, given[1], 'name');
+      entity = named;
+    } else if (!anonymousBefore(text, registry, span.start)) {
+      entity = resolvePronoun(registry, phrase.toLowerCase(), span.start);
+    }
     kind = 'pronoun';
   } else if (subject.kind === 'run' && subject.run) {
     const cls = classifyRun(subject.run);
@@ -532,6 +541,20 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
   }
   if (entity) registry.mention(entity, span, phrase, kind);
   return entity;
+}
+
+const GIVING_NAME = /^\s+\w+,\s+giving\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})/u;
+/** Words that make the person just described anonymous, so a "he said" after them names no one. */
+const ANONYMOUS = /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|on condition of anonymity|speaking anonymously|not authori[sz]ed to speak)/g;
+
+/** The text just before offset has made someone anonymous, and no one has been named since. */
+function anonymousBefore(text: string, registry: EntityRegistry, offset: number): boolean {
+  const window = text.slice(Math.max(0, offset - 300), offset);
+  let last = -1;
+  for (const m of window.matchAll(ANONYMOUS)) last = offset - window.length + m.index!;
+  if (last < 0) return false;
+  for (const { at } of registry.recent(offset, 300)) if (at > last) return false;
+  return true;
 }
 
 /** "The spokesperson added": the organization whose spokesperson the text last quoted. */
