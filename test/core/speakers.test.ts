@@ -211,7 +211,7 @@ test('an organization is later called by the first word of its name; a brokerage
   const text = 'SEOUL, Jan. 8 (Yonhap) -- South Korean chip equipment maker Hanbit Semitech Co. said Thursday it has suspended shipments.\n\n' +
     '"We had no choice," Hanbit said in a statement. Shares were bought by Lima brokerage Inversiones del Pacífico on Monday.\n';
   const a = analyse(text);
-  assert.equal(a.speakerOf('We had no choice'), 'Hanbit Semitech Co');
+  assert.equal(a.speakerOf('We had no choice'), 'Hanbit Semitech Co.');
   assert.ok(!a.entities.some((e) => e.name === 'Hanbit'), a.entities.map((e) => e.name).join(', '));
   assert.deepEqual(a.entity('Inversiones del Pacífico')?.roles.map((r) => r.text), ['Lima brokerage']);
 });

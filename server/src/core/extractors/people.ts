@@ -15,6 +15,8 @@ export interface SentenceWords {
 const APPOSITIVE =
   /^,\s+((?:(?:a|an|the)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s[\p{Lu}][\p{L}.\u2019'-]*)*[\u2019']s\s+)?[^,.;:"\u201C\u201D()]{2,110}?)(?=,|\.\s|\.$|;|\s(?:said|says|told|added|who|which|whose)\b|$)/u;
 
+const COMPANY_SUFFIX = /^(?:Co|Corp|Inc|Ltd|Ltda|Bhd|Pte|Pty|Cie|Cia|Mfg|Bros)$/;
+
 /** "(NEPRA)" between a name and its appositive. */
 const ACRONYM_AFTER = /^ \([\p{Lu}\d&.-]{2,12}\)(?=,)/u;
 /** " (JOGMEC)" right after an organization's name. */
@@ -77,7 +79,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotes:
 
 function registerRun(text: string, registry: EntityRegistry, run: NameRun, tokens: readonly Token[]): void {
   const cls = classifyRun(run);
-  const fullText = tokensText(text, run.tokens);
+  // "Hanbit Semitech Co.", "Sinorong Corp.": a company's abbreviated suffix keeps its full stop.
+  const fullText = tokensText(text, run.tokens) + (COMPANY_SUFFIX.test(run.tokens[run.tokens.length - 1].text) && text[run.end] === '.' && !run.possessive ? '.' : '');
   if (cls.kind === 'place') return;
   let entity: Entity | undefined;
   let nameTokens: Token[] = run.tokens;
@@ -122,7 +125,7 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
     if (described?.kind === entity.kind) registry.addRole(entity, described.role);
   }
   const start = nameTokens[0].start;
-  const mentionText = tokensText(text, nameTokens);
+  const mentionText = nameTokens === run.tokens ? fullText : tokensText(text, nameTokens);
   const kind = mentionText.toLowerCase() === entity.name.toLowerCase() ? 'name' : entity.kind === 'person' ? 'surname' : 'alias';
   registry.mention(entity, { start, end: start + mentionText.length }, mentionText, kind);
   if (entity.kind !== 'person') return;
