@@ -241,3 +241,15 @@ test('"he said, giving his name as X" is X; after "asked not to be named", "he s
   assert.equal(a.speakerOf('Yesterday nobody'), 'Takeshi Ogawa');
   assert.equal(a.speakerOf('We are fine'), null);
 });
+
+test('"which it said" is the sentence\'s speaker, not what "which" stands for; an official speaking anonymously names no one; "allegedly told"', () => {
+  const text = 'TEHRAN, Jan 21, 2026 (Reuters) - Tension rose.\n\n' +
+    'Iran\'s Foreign Ministry condemned the detention of the Coral Meridian, which it said was carrying a "legitimate commercial cargo," and called the seizure an act of "state piracy."\n\n' +
+    'An official in the United Arab Emirates, speaking on condition of anonymity, said authorities were "reviewing the information" on the case.\n\n' +
+    'In one message cited in the court filing, Khalid al-Mansoori allegedly told a buyer that "the paperwork will say Malaysia."\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('legitimate'), 'Foreign Ministry');
+  assert.equal(a.speakerOf('state piracy'), 'Foreign Ministry');
+  assert.equal(a.speakerOf('reviewing'), null);
+  assert.equal(a.speakerOf('the paperwork'), 'Khalid al-Mansoori');
+});

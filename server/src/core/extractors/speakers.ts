@@ -377,6 +377,8 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   // "The NPS, which manages …, said": the name before the relative clause.
   for (let r = k; r > 0 && r > k - 25; r--) {
     if (!/^(?:which|who|whose)$/.test(tokens[r].text)) continue;
+    // "the Coral Meridian, which it said was …": the clause has a subject of its own.
+    if (r + 1 === k && PRONOUNS.has(tokens[k].text.toLowerCase())) break;
     if (!/,\s*$/.test(text.slice(tokens[r - 1].end, tokens[r].start))) break;
     const named = runEndingAt(sw, tokens[r - 1].end);
     // "a term sheet seen by AFP, which describes …": the document speaks, not the agency that saw it.
@@ -501,9 +503,15 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
       registry.mention(named, { start: at, end: at + given[1].length }, given[1], 'name');
       entity = named;
     } else if (!anonymousBefore(text, registry, span.start)) {
-      entity = resolvePronoun(registry, phrase.toLowerCase(), span.start);
+      // "the Coral Meridian, which it said was carrying …": "it" is not what "which" stands for.
+      const relative = subject.from > 0 && /^(?:which|that)$/.test(tokens[subject.from - 1].text) ? runEndingAt(sw, tokens[subject.from - 2]?.end ?? -1) : undefined;
+      const antecedent = relative && registry.lookup(tokensText(text, relative.tokens));
+      entity = resolvePronoun(registry, phrase.toLowerCase(), span.start, antecedent);
     }
     kind = 'pronoun';
+  } else if (ANONYMOUS_AFTER.test(text.slice(span.end, span.end + 120))) {
+    // "An official in the United Arab Emirates, speaking on condition of anonymity, said": no one named.
+    return undefined;
   } else if (subject.kind === 'run' && subject.run) {
     const cls = classifyRun(subject.run);
     const name = cls.kind === 'person' || cls.kind === 'organization' || cls.kind === 'unknown' ? tokensText(text, cls.name) : '';
@@ -547,6 +555,8 @@ const GIVING_NAME = /^\s+\w+,\s+giving\s+(?:his|her|their)\s+(?:full\s+)?name\s+
 /** Words that make the person just described anonymous, so a "he said" after them names no one. */
 const ANONYMOUS = /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|on condition of anonymity|speaking anonymously|not authori[sz]ed to speak)/g;
 
+const ANONYMOUS_AFTER = /^[^.;"\u201C]{0,60},\s+(?:who\s+)?(?:speaking on condition of anonymity|asked not to be (?:named|identified)|declined to be (?:named|identified))/;
+
 /** The text just before offset has made someone anonymous, and no one has been named since. */
 function anonymousBefore(text: string, registry: EntityRegistry, offset: number): boolean {
   const window = text.slice(Math.max(0, offset - 300), offset);
@@ -571,10 +581,11 @@ const SPOKESPERSON_FOR = /spokes(?:person|man|woman)\s+(?:for|of|at)\s+(?:the\s+
 const SPOKESPERSON_REACH = 3000;
 
 /** he/she → the most recent person of that gender (or of unknown gender); it → the most recent organization. */
-function resolvePronoun(registry: EntityRegistry, pronoun: string, offset: number): Entity | undefined {
+function resolvePronoun(registry: EntityRegistry, pronoun: string, offset: number, not?: Entity): Entity | undefined {
   const want = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : null;
   let fallback: Entity | undefined;
   for (const { entity, at } of registry.recent(offset)) {
+    if (entity === not) continue;
     if (want) {
       if (entity.kind !== 'person') continue;
       // A person the text has given this pronoun before wins when named recently; otherwise the

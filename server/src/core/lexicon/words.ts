@@ -18,7 +18,7 @@ called calls call accused accuses welcomed welcomes hailed condemned criticised 
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("Yellen also said"). */
 export const CUE_FILLERS = set(`
-also later then previously earlier again further additionally has had have would will once repeatedly
+also later then previously earlier again further additionally has had have would will once repeatedly allegedly reportedly
 separately too however meanwhile subsequently recently publicly privately only just
 `);
 
