@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeArticle } from '../../server/src/core';
+import { splitParagraphs } from '../../server/src/core/text/paragraphs';
+import { splitSentences } from '../../server/src/core/text/sentences';
+import { scanQuotes } from '../../server/src/core/extractors/quotes';
 
 const texts = (t: string): string[] => analyzeArticle(t).quotes.map((q) => q.text);
 
@@ -37,4 +40,17 @@ test('guillemets and a stray closing mark', () => {
   const a = analyzeArticle('Le ministre a dit « nous verrons » hier. Then a stray” mark.');
   assert.deepEqual(a.quotes.map((q) => q.text), ['nous verrons']);
   assert.ok(a.problems.some((p) => p.kind === 'stray-mark'));
+});
+
+test('text with no full stops is read in bounded sentences, and every quote in it is still found', () => {
+  const unit = '"Friday" which said the report that when ';
+  const text = 'PARIS, May 2, 2025 (AFP) - ' + unit.repeat(5000);
+  const paragraphs = splitParagraphs(text);
+  const { quotes } = scanQuotes(text, paragraphs);
+  const sentences = splitSentences(text, paragraphs, quotes);
+  assert.ok(sentences.length > 50, `${sentences.length} sentences`);
+  assert.ok(sentences.every((s) => s.end - s.start <= 2000));
+  // Pieces meet end to start, with only spaces between them.
+  for (let i = 1; i < sentences.length; i++) assert.match(text.slice(sentences[i - 1].end, sentences[i].start), /^\s*$/);
+  assert.equal(analyzeArticle(text).quotes.length, 5000);
 });

@@ -220,20 +220,24 @@ class SentenceTense {
     const source = this.masked !== this.sentence && this.masked.slice(start, end).trim() === '' ? this.sentence : this.masked;
     const before = source.slice(0, start);
     const afterText = source.slice(end);
+    // The words right before the date, for the patterns anchored there (a bounded slice keeps a
+    // sentence with no end from costing a pass over all of it per date).
+    const near = before.slice(-160);
     // Data describe a month already over when they come out, so the nearer month is the one meant.
-    if (PERIOD_BEFORE.test(before) || DATA_AFTER.test(afterText)) return 'unmarked';
-    if (REPORTING_BEFORE.test(before)) return 'past';
-    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'));
+    if (PERIOD_BEFORE.test(near) || DATA_AFTER.test(afterText)) return 'unmarked';
+    if (REPORTING_BEFORE.test(near)) return 'past';
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.length - 300);
     let leading = before.slice(clauseStart + 1);
     // "… will hold talks next week after two days of meetings ended on Sunday": the subordinate clause's own verb.
     const subordinate = SUBORDINATE.exec(leading);
     if (subordinate) leading = leading.slice(subordinate.index);
-    if (DEADLINE_BEFORE.test(before)) return !FUTURE.test(leading) && FINITE_PAST.test(leading) ? 'past' : 'future';
-    if (START_BEFORE.test(before)) return PAST.test(leading) ? 'past' : 'future';
+    if (DEADLINE_BEFORE.test(near)) return !FUTURE.test(leading) && FINITE_PAST.test(leading) ? 'past' : 'future';
+    if (START_BEFORE.test(near)) return PAST.test(leading) ? 'past' : 'future';
     // A date opening the sentence ("On Friday, she will …") takes the tense of the clause after it.
     const stop = AT_MOST_ONE_WORD.test(leading) ? /[;.]|\s(?:and|but|that)\s/ : /[,;.]|\s(?:and|but|that)\s/;
-    const stopAt = afterText.search(stop);
-    const trailing = stopAt < 0 ? afterText : afterText.slice(0, stopAt);
+    const ahead = afterText.slice(0, 300);
+    const stopAt = ahead.search(stop);
+    const trailing = stopAt < 0 ? ahead : ahead.slice(0, stopAt);
     if (FUTURE.test(leading) || FUTURE.test(trailing)) return 'future';
     if (PAST.test(leading) || PAST.test(trailing)) return 'past';
     if (subordinate && CONDITIONAL.test(leading)) return 'future';

@@ -58,7 +58,34 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotes
     }
     if (start < para.end) sentences.push({ start, end: para.end, paragraph: p });
   }
-  return sentences;
+  return sentences.some((x) => x.end - x.start > MAX_SENTENCE) ? capLength(text, sentences, quotes) : sentences;
+}
+
+/**
+ * No real sentence runs past a few hundred words; text with no full stops (a log, a list, a
+ * damaged file) is cut into pieces of this size so that nothing read sentence by sentence costs
+ * more than linear time. Cuts fall on a space and, where a quote allows, outside it.
+ */
+const MAX_SENTENCE = 2000;
+
+function capLength(text: string, sentences: readonly Sentence[], quotes: readonly { outerStart: number; outerEnd: number }[]): Sentence[] {
+  const out: Sentence[] = [];
+  let q = 0;
+  for (const sentence of sentences) {
+    let start = sentence.start;
+    while (sentence.end - start > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+      if (cut <= start) cut = start + MAX_SENTENCE;
+      while (q < quotes.length && quotes[q].outerEnd <= cut) q++;
+      // Inside a quote: cut before it when that leaves something, else after it.
+      if (q < quotes.length && quotes[q].outerStart < cut) cut = quotes[q].outerStart > start ? quotes[q].outerStart : Math.min(quotes[q].outerEnd, sentence.end);
+      if (cut >= sentence.end) break;
+      out.push({ start, end: cut, paragraph: sentence.paragraph });
+      start = skipSpace(text, cut, sentence.end);
+    }
+    if (start < sentence.end) out.push({ start, end: sentence.end, paragraph: sentence.paragraph });
+  }
+  return out;
 }
 
 const TERMINAL = /[.?!]/g;
