@@ -54,3 +54,11 @@ test('text with no full stops is read in bounded sentences, and every quote in i
   for (let i = 1; i < sentences.length; i++) assert.match(text.slice(sentences[i - 1].end, sentences[i].start), /^\s*$/);
   assert.equal(analyzeArticle(text).quotes.length, 5000);
 });
+
+test('a long run of quotation marks with no words is read in one pass', () => {
+  const text = 'PARIS, May 2, 2025 (AFP) - ' + '“”"\'«»‘’ '.repeat(20000);
+  const a = analyzeArticle(text);
+  // Every mark is read; the text keeps no words for a speaker, so nothing is attributed.
+  assert.ok(a.quotes.length > 0);
+  assert.ok(a.quotes.every((q) => q.speaker === null));
+});

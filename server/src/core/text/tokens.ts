@@ -10,10 +10,12 @@ export const WORD = /(?:\p{Lu}\.){2,}|\b(?:Jr|Sr)\.|\p{Lu}\.(?=\s\p{Lu})|[\p{L}\
 /** The words between start and end; a word running past end is cut there. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m !== null && m.index < end; m = WORD.exec(text)) {
-    const stop = Math.min(end, m.index + m[0].length);
-    tokens.push({ start: m.index, end: stop, text: stop === m.index + m[0].length ? m[0] : text.slice(m.index, stop) });
+  // The search runs over the span alone: over the whole text, a span with no word in it would
+  // send it on to the next word wherever that is (in a text of marks only, the end of the text).
+  const span = start === 0 && end >= text.length ? text : text.slice(start, end);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(span); m !== null; m = WORD.exec(span)) {
+    tokens.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
   }
   return tokens;
 }
