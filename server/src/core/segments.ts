@@ -100,6 +100,8 @@ export function analyzeDocument(text: string, options: AnalyzeOptions = {}, cach
 function merge(results: readonly { piece: Piece; analysis: ArticleAnalysis }[]): ArticleAnalysis {
   const out: ArticleAnalysis = { dateline: null, entities: [], quotes: [], dates: [], terms: [], sections: [], paragraphs: [], problems: [] };
   const byKey = new Map<string, Entity>();
+  /** Each merged entity's roles, lowercased, so that a role stated in several pieces is kept once. */
+  const rolesOf = new Map<Entity, Set<string>>();
   let utterances = 0;
   for (const { piece, analysis: a } of results) {
     const d = piece.start;
@@ -119,14 +121,23 @@ function merge(results: readonly { piece: Piece; analysis: ArticleAnalysis }[]):
       }
       ids.set(e.id, target.id);
       target.gender ??= e.gender;
+      let seen = rolesOf.get(target);
+      if (!seen) rolesOf.set(target, (seen = new Set(target.roles.map((x) => x.text.toLowerCase()))));
       for (const r of e.roles) {
-        if (r.start >= 0 && !target.roles.some((x) => x.text.toLowerCase() === r.text.toLowerCase())) target.roles.push(shift(r));
+        const key = r.text.toLowerCase();
+        if (r.start < 0 || seen.has(key)) continue;
+        seen.add(key);
+        target.roles.push({ start: r.start + d, end: r.end + d, text: r.text });
       }
       for (const m of e.mentions) target.mentions.push(shiftMention(m));
     }
     let maxUtterance = -1;
     for (const q of a.quotes) {
-      out.quotes.push({ ...shift(q), outerStart: q.outerStart + d, outerEnd: q.outerEnd + d, cue: q.cue && shift(q.cue), speaker: q.speaker && (ids.get(q.speaker) ?? null), utterance: q.utterance + utterances });
+      out.quotes.push({
+        start: q.start + d, end: q.end + d, text: q.text, outerStart: q.outerStart + d, outerEnd: q.outerEnd + d,
+        speaker: q.speaker && (ids.get(q.speaker) ?? null), cue: q.cue && shift(q.cue),
+        utterance: q.utterance + utterances, unbalanced: q.unbalanced, continues: q.continues,
+      });
       maxUtterance = Math.max(maxUtterance, q.utterance);
     }
     utterances += maxUtterance + 1;
