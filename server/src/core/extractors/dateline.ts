@@ -2,8 +2,8 @@ import { MONTHS } from './dates';
 import type { Dateline } from '../types';
 
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
-// "21.01.2026" (day first, as Anadolu and much of Europe write it) too.
-const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.\\d{1,2}\\.\\d{4})`;
+// "21.01.2026", "18/03/2026" (day first, as Anadolu, Agência Brasil and much of Europe write it) too.
+const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})`;
 /** Agencies whose name may stand without brackets ("SEOUL, Dec. 3 Kyodo -") or after a place in ordinary case. */
 const KNOWN_AGENCIES = 'Reuters|AP|AFP|Bloomberg|Kyodo|Jiji|Xinhua|Yonhap|dpa|DPA|ANSA|EFE|Lusa|TASS|RIA|Interfax|Anadolu|AA|ANI|PTI|IANS|UNI|' +
   'Bernama|Antara|VNA|PNA|KUNA|WAM|SPA|QNA|MENA|IRNA|APP|NTB|TT|Belga|AAP|UPI|CNA';
@@ -20,7 +20,8 @@ const PLAIN_PLACE = `(?<place>\\p{Lu}[\\p{Ll}\\p{M}.'\u2019-]+(?:[ /][\\p{Lu}][\
 
 /** The wire forms: "PLACE, DATE (Agency) -", "PLACE (Agency) -", "date DATE (Agency) --", "Published: DATE". */
 const FORMS: RegExp[] = [
-  new RegExp(`^${PLACE},\\s+(?<date>${DATE})\\.?\\s*(?:${AGENCY}${AFTER_AGENCY}|${DASH})`, 'u'),
+  // "ASTANA. Dec 3 (Interfax) -": Interfax ends the place with a full stop.
+  new RegExp(`^${PLACE}[,.]\\s+(?<date>${DATE})\\.?\\s*(?:${AGENCY}${AFTER_AGENCY}|${DASH})`, 'u'),
   new RegExp(`^${PLACE}\\s+${AGENCY}${AFTER_AGENCY}`, 'u'),
   new RegExp(`^(?:date\\s+)?(?<date>${DATE})\\s+${AGENCY}${DASH}`, 'iu'),
   // "Updated: 4:18 PM GMT+1, March 10, 2026": a weekday or a time may come first.
@@ -127,8 +128,9 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 export function readDate(dateText: string): { date: string; inferred: false } | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dateText);
   if (iso) return wrap(valid(+iso[1], +iso[2], +iso[3]));
-  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(dateText);
-  if (dotted) return wrap(valid(+dotted[3], +dotted[2], +dotted[1]));
+  // Day first unless the first number cannot be a day of a month it would name ("03/18/2026").
+  const numeric = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(dateText);
+  if (numeric) return wrap(+numeric[2] > 12 ? valid(+numeric[3], +numeric[1], +numeric[2]) : valid(+numeric[3], +numeric[2], +numeric[1]));
   // The dateline's own few forms: "March 3, 2025", "Aug. 5, 2024", "12 June 2025".
   const md = /^([A-Za-z]+\.?)\s+(\d{1,2}),?\s+(\d{4})$/.exec(dateText);
   const dm = /^(\d{1,2})\s+([A-Za-z]+\.?),?\s+(\d{4})$/.exec(dateText);
