@@ -77,6 +77,8 @@ test('tense rules for a month or weekday on its own', () => {
   assert.equal(value('BRUSSELS, Nov. 25, 2025 (Reuters) -', 'Farmers called on states to reject the deal when ministers meet on Thursday.', 'Thursday'), '2025-11-27');
   // A reported clause has its own tense: "told reporters that tankers could load on Saturday".
   assert.equal(value('ERBIL, July 2, 2025 (Reuters) -', 'The minister later told reporters that tankers could load on Saturday if inspectors finished in time.', 'Saturday'), '2025-07-05');
+  // A participle before the date is its own clause: "the contract, signed Sunday in Manila, …".
+  assert.equal(value('SEOUL, Feb. 9, 2026 (Yonhap) --', 'Under the contract, signed Sunday in Manila with the ministry, the yard will deliver a frigate in 2029.', 'Sunday'), '2026-02-08');
   // A date inside a quotation takes the tense of the quoted words.
   assert.equal(value('MEXICO CITY, Nov. 13, 2025 (Bloomberg) --', '"December is live, but the bar just got higher," said an economist.', 'December'), '2025-12');
 });

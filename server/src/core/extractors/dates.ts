@@ -234,7 +234,7 @@ class SentenceTense {
     if (DEADLINE_BEFORE.test(near)) return !FUTURE.test(leading) && FINITE_PAST.test(leading) ? 'past' : 'future';
     if (START_BEFORE.test(near)) return PAST.test(leading) ? 'past' : 'future';
     // A date opening the sentence ("On Friday, she will …") takes the tense of the clause after it.
-    const stop = AT_MOST_ONE_WORD.test(leading) ? /[;.]|\s(?:and|but|that)\s/ : /[,;.]|\s(?:and|but|that)\s/;
+    const stop = ONLY_A_PREPOSITION.test(leading) ? /[;.]|\s(?:and|but|that)\s/ : /[,;.]|\s(?:and|but|that)\s/;
     const ahead = afterText.slice(0, 300);
     const stopAt = ahead.search(stop);
     const trailing = stopAt < 0 ? ahead : ahead.slice(0, stopAt);
@@ -248,7 +248,8 @@ class SentenceTense {
   }
 }
 
-const AT_MOST_ONE_WORD = /^\s*\S*\s*$/;
+/** A clause with nothing before the date but a preposition: "On Friday, she will …". */
+const ONLY_A_PREPOSITION = /^\s*(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his)?\s*$/;
 
 /** tense is asked for only when the value depends on it (a month or weekday on its own). */
 function resolveSimple(m: RegExpExecArray, ref: Reference | null, tense: () => Tense): Value {
