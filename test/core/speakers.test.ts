@@ -253,3 +253,11 @@ test('"which it said" is the sentence\'s speaker, not what "which" stands for; a
   assert.equal(a.speakerOf('reviewing'), null);
   assert.equal(a.speakerOf('the paperwork'), 'Khalid al-Mansoori');
 });
+
+test('a place after a preposition is skipped whole ("in New Delhi"), and the dateline\'s place is no organization', () => {
+  const text = 'NEW DELHI, Nov 4, 2025 (PTI) India opened a probe.\n\n' +
+    'A spokesperson for the Chinese Embassy in New Delhi said China hoped India would "exercise restraint" soon.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('exercise restraint'), 'Chinese Embassy');
+  assert.ok(!a.entities.some((e) => /DELHI/.test(e.name)), a.entities.map((e) => e.name).join(', '));
+});

@@ -49,7 +49,7 @@ export function wordsOutsideQuotes(text: string, sentence: Span, quotes: readonl
  * Finds people and organizations sentence by sentence: titles before names, appositive roles,
  * names next to speech verbs, then links every later surname or name back to its entity.
  */
-export function findPeople(text: string, sentences: readonly Sentence[], quotes: readonly { outerStart: number; outerEnd: number }[], dateline: Span | null, known: readonly Entity[] = []): {
+export function findPeople(text: string, sentences: readonly Sentence[], quotes: readonly { outerStart: number; outerEnd: number }[], dateline: (Span & { place?: string | null }) | null, known: readonly Entity[] = []): {
   registry: EntityRegistry;
   words: SentenceWords[];
 } {
@@ -69,8 +69,8 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotes:
     const runs = findNameRuns(text, tokens, sentence.start, isKnownAlias);
     words.push({ sentence, tokens, runs });
     for (const run of runs) {
-      // The dateline's place ("GENEVA") is not an entity; its agency is.
-      if (dateline && run.start < dateline.end && run.end > dateline.start && !/\p{Ll}/u.test(text.slice(run.start, run.end)) && run.start === dateline.start) continue;
+      // The dateline's place ("GENEVA", "NEW DELHI") is not an entity; its agency is.
+      if (dateline && run.start >= dateline.start && run.end <= dateline.end && !/\p{Ll}/u.test(text.slice(run.start, run.end)) && run.start < dateline.start + (dateline.place?.length ?? 0)) continue;
       registerRun(text, registry, run, tokens);
     }
   }

@@ -1,7 +1,7 @@
 import type { Entity, Quote, Span } from '../types';
 import type { RawQuote } from './quotes';
 import { findSpanIndex, lastIndexBefore } from '../text/search';
-import { isCapitalized, stripPossessive, type Token } from '../text/tokens';
+import { isCapitalized, onlySpaceBetween, stripPossessive, type Token } from '../text/tokens';
 import { CUE_FILLERS, ROLE_HEADS, SPEECH_VERBS } from '../lexicon/words';
 import { classifyRun, tokensText, type EntityRegistry, type NameRun } from './entities';
 import { PLURAL_SPEAKERS, resolveDescription, type SentenceWords } from './people';
@@ -433,8 +433,11 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
     if (from > 1 && (tokens[from - 1].text === 'at' || tokens[from - 1].text === 'from') && PLURAL_SPEAKERS.has(tokens[from - 2].text.toLowerCase()) && classifyRun(run).kind !== 'place') {
       return { from, to: k, kind: 'run', run };
     }
-    if (from > 1 && PREPOSITIONS.has(tokens[from - 1].text) && classifyRun(run).kind !== 'person') {
-      k = from - 2;
+    // Back over capitalised words a place's run left out ("New" of "New Delhi") to the preposition.
+    let p = from - 1;
+    if (classifyRun(run).kind === 'place') while (p > 1 && isCapitalized(tokens[p].text) && onlySpaceBetween(text, tokens[p].end, tokens[p + 1].start)) p--;
+    if (p > 0 && PREPOSITIONS.has(tokens[p].text) && classifyRun(run).kind !== 'person') {
+      k = p - 1;
       t = tokens[k];
       w = t.text.toLowerCase();
       run = runEndingAt(sw, t.end);
