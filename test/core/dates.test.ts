@@ -90,6 +90,8 @@ test('datelines: a time before the date, day-first dotted dates, EFE\'s ".-", an
   assert.equal(value('La Paz, Feb 12, 2026 (EFE).- Peru pressed Bolivia on Thursday.\n'), '2026-02-12');
   assert.equal(value('Published on 18/03/2026 - 20:14\nBy A Reporter - Agência Brasil\n\nThe committee held rates.\n'), '2026-03-18');
   assert.equal(value('ASTANA. Dec 3, 2025 (Interfax) - The operator will raise its tariff.\n'), '2025-12-03');
+  assert.equal(value('Headline\n2026-05-06 03:41:17.512 GMT\n\nBy A Writer\n\n(Bloomberg) -- The bank acted.\n'), '2026-05-06');
+  assert.equal(value('Headline\n\nPublished On 11 Dec 2025\n\nThe vote passed.\n'), '2025-12-11');
   // A maturity ahead ("bonds due 2034") does not set the year; the weekday of the lead does.
   assert.equal(value('LIMA, Feb 12 (Reuters) - The bank cut rates on Thursday, its first decision of 2026. Bonds due 2034 rallied.\n'), '2026-02-12');
   // A year still ahead ("the 2026 budget"): the nearest year on which the date is that weekday.
