@@ -261,3 +261,16 @@ test('a place after a preposition is skipped whole ("in New Delhi"), and the dat
   assert.equal(a.speakerOf('exercise restraint'), 'Chinese Embassy');
   assert.ok(!a.entities.some((e) => /DELHI/.test(e.name)), a.entities.map((e) => e.name).join(', '));
 });
+
+test('"with some investors warning" is an unnamed group; a sentence-opening word is no person unless a relative clause says what it is', () => {
+  const text = 'MADRID, Nov 18, 2025 (Reuters) - The fund bought a stake.\n\n' +
+    'Gas distributors across Europe have faced questions, with some investors warning that networks could become “stranded” soon.\n\n' +
+    'Copa-Cogeca, which represents farm unions, said in a statement that the plan was “a paper shield.”\n\n' +
+    'The stake was sold by Spanish gas distributor Redes Cantábricas on Tuesday.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('stranded'), null);
+  assert.ok(!a.entities.some((e) => e.name === 'Gas'));
+  assert.equal(a.speakerOf('a paper shield'), 'Copa-Cogeca');
+  assert.equal(a.entity('Copa-Cogeca')?.kind, 'organization');
+  assert.deepEqual(a.entity('Redes Cantábricas')?.roles.map((r) => r.text), ['Spanish gas distributor']);
+});

@@ -190,7 +190,8 @@ const ORG_DESCRIPTION_HEADS = new Set(('company firm group producer maker manufa
   'exporter importer miner shipper carrier conglomerate startup regulator lobby association body organization organisation ' +
   'cartel alliance bloc consultancy developer supplier refiner utility broker exchange newspaper broadcaster network think-tank ' +
   'institute daily outlet watchdog union automaker carmaker chipmaker steelmaker giant coalition arm department ministry ' +
-  'authority commission board unit subsidiary affiliate changer marketer tank brokerage house trader plant court').split(' '));
+  'authority commission board unit subsidiary affiliate changer marketer tank brokerage house trader plant court distributor ' +
+  'retailer wholesaler dealer party').split(' '));
 /** Heads that describe an organization only when the text already names one: "the vessel’s Greek manager, Aegean Crest Shipping". */
 const ORG_HEADS_WHEN_KNOWN = new Set(['manager', 'owner', 'trader', 'partner', 'investor', 'buyer', 'seller', 'member']);
 

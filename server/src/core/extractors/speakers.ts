@@ -359,6 +359,8 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   let k = v - 1;
   while (k >= 0 && CUE_FILLERS.has(tokens[k].text.toLowerCase())) k--;
   if (k < 0) return undefined;
+  // "with some investors warning that …": an unnamed group speaks.
+  if (tokens[v].text.endsWith('ing') && PLURAL_SPEAKERS.has(tokens[k].text.toLowerCase())) return undefined;
   // "…, warning of", "said … and urged": the subject of the speech verb before it in the sentence.
   const coordinated = tokens[k].text === 'and' || tokens[k].text === 'but';
   if (coordinated || tokens[v].text.endsWith('ing')) {
@@ -523,7 +525,13 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
       if (!entity) {
         if (cls.kind === 'organization') entity = registry.add('organization', name);
         // A new person needs a full name: "Economists said", "Iraq pledged" name no one.
-        else if (/^\p{Lu}\p{Ll}/u.test(name) && !PLURAL_SPEAKERS.has(name.toLowerCase())) entity = registry.add('person', name);
+        // A single capitalised word opening the sentence ("Gas distributors …") is no one's name,
+        // unless a relative clause says what it is ("Copa-Cogeca, which represents …").
+        else if (/^\p{Lu}\p{Ll}/u.test(name) && !PLURAL_SPEAKERS.has(name.toLowerCase())) {
+          const relative = /^,\s+(which|who)\b/.exec(text.slice(subject.run.end, subject.run.end + 8))?.[1];
+          if (name.includes(' ') || !subject.run.sentenceInitial || relative === 'who') entity = registry.add('person', name);
+          else if (relative === 'which') entity = registry.add('organization', name);
+        }
         if (entity) registry.mention(entity, span, name, 'name');
       }
       kind = entity && name.toLowerCase() === entity.name.toLowerCase() ? 'name' : 'surname';
