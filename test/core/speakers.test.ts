@@ -274,3 +274,14 @@ test('"with some investors warning" is an unnamed group; a sentence-opening word
   assert.equal(a.entity('Copa-Cogeca')?.kind, 'organization');
   assert.deepEqual(a.entity('Redes Cantábricas')?.roles.map((r) => r.text), ['Spanish gas distributor']);
 });
+
+test('"the monetary authority" is the central bank; a title after the document it names and a term after "talk of" are no one\'s words', () => {
+  const text = 'BRASILIA, March 18, 2026 (Reuters) - The Central Bank of Brazil held rates.\n\n' +
+    'The monetary authority said in a notice that the operations were intended to “provide liquidity.”\n\n' +
+    'Finance Minister Otávio Rezende Carvalho dismissed talk of “fiscal dominance,” a scenario in which debt rules policy.\n\n' +
+    'The working group set up under the agreement “On Strategic Cooperation in the Gas Industry” has not met, according to the ministry.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('provide liquidity'), 'Central Bank of Brazil');
+  assert.equal(a.speakerOf('fiscal dominance'), null);
+  assert.equal(a.speakerOf('On Strategic'), null);
+});

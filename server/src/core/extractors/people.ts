@@ -360,7 +360,10 @@ function wordsOf(entity: Entity): Set<string> {
   if (hit && hit.roles === entity.roles.length) return hit.words;
   const roleWords = entity.roles.flatMap((r) => contentWords(r.text));
   // An organization is "the bank" by its name ("Banco de la República" too) or by what the text calls it ("the industry regulator").
-  const words = new Set(entity.kind === 'person' ? roleWords : [...contentWords(entity.name).map((w) => ENGLISH_HEAD[w] ?? w), ...roleWords]);
+  const nameWords = entity.kind === 'person' ? [] : contentWords(entity.name).map((w) => ENGLISH_HEAD[w] ?? w);
+  // A central bank is also "the monetary authority".
+  if (nameWords.includes('bank') && (nameWords.includes('central') || nameWords.includes('reserve'))) nameWords.push('monetary', 'authority');
+  const words = new Set(entity.kind === 'person' ? roleWords : [...nameWords, ...roleWords]);
   wordCache.set(entity, { roles: entity.roles.length, words });
   return words;
 }

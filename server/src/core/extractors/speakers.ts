@@ -64,7 +64,9 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
       speaker: null, cue: null, utterance: -1, unbalanced: r.unbalanced, continues: r.continues,
     };
     // "refiners known as “teapots”": a name something goes by, not anyone's words.
-    const cue = s >= 0 && !LABEL_BEFORE.test(text.slice(Math.max(0, r.outerStart - 24), r.outerStart)) ? findCue(text, words[s], r) : undefined;
+    const before = text.slice(Math.max(0, r.outerStart - 24), r.outerStart);
+    const label = LABEL_BEFORE.test(before) || (DOCUMENT_BEFORE.test(before) && isTitleCase(text.slice(r.start, r.end)));
+    const cue = s >= 0 && !label ? findCue(text, words[s], r) : undefined;
     if (cue) {
       const entity = resolveSubject(text, registry, words[s], cue.subject);
       if (entity) quote.speaker = entity.id;
@@ -347,7 +349,13 @@ function descriptionFrom(sw: SentenceWords, article: number): Subject | undefine
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'for', 'of', 'on', 'to', 'with']);
-const LABEL_BEFORE = /\b(?:known|referred to|billed|branded|nicknamed)\s+as\s+$|\b(?:dubbed|so-called|nicknamed|termed|titled|named|entitled)\s+$/i;
+const LABEL_BEFORE = /\b(?:known|referred to|billed|branded|nicknamed)\s+as\s+$|\b(?:dubbed|so-called|nicknamed|termed|titled|named|entitled)\s+$|\btalk\s+of\s+$/i;
+/** A title in quotes after the document it names: the agreement “On Strategic Cooperation in the Gas Industry”. */
+const DOCUMENT_BEFORE = /\b(?:agreement|treaty|law|act|decree|report|study|strategy|plan|programme|program|paper|book|resolution|declaration|memorandum|accord|charter|roadmap)\s+$/i;
+const isTitleCase = (quote: string): boolean => {
+  const words = quote.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+};
 const NO_INVERSION = new Set(('told tells tell called calls call described describes accused accuses welcomed welcomes hailed condemned ' +
   'criticised criticized denounced dismissed praised assured assures reminded').split(' '));
 const SEEN_BY = new Set(['seen', 'obtained', 'reviewed', 'viewed', 'quoted', 'cited', 'reported']);
