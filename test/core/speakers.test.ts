@@ -285,3 +285,12 @@ test('"the monetary authority" is the central bank; a title after the document i
   assert.equal(a.speakerOf('fiscal dominance'), null);
   assert.equal(a.speakerOf('On Strategic'), null);
 });
+
+test('a "she asked" right after a quote is that quote\'s speaker again when the text gives her no other gender', () => {
+  const text = 'SEOUL, Feb. 9, 2026 (Yonhap) -- The navy signed a deal.\n\n' +
+    'Navy spokesperson Cristina Lagdameo said she welcomed it. Kim Su-jin, a senior researcher at an institute, said the deal reflected a shift.\n\n' +
+    '"Korean yards can deliver quickly," Kim said.\n\n' +
+    '"Can Korea keep offering loans for every deal?" she asked.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('Can Korea'), 'Kim Su-jin');
+});

@@ -68,7 +68,7 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
     const label = LABEL_BEFORE.test(before) || (DOCUMENT_BEFORE.test(before) && isTitleCase(text.slice(r.start, r.end)));
     const cue = s >= 0 && !label ? findCue(text, words[s], r) : undefined;
     if (cue) {
-      const entity = resolveSubject(text, registry, words[s], cue.subject);
+      const entity = sameVoice(text, registry, words[s], cue.subject, quotes[quotes.length - 1], r) ?? resolveSubject(text, registry, words[s], cue.subject);
       if (entity) quote.speaker = entity.id;
       quote.cue = cue.verb;
       // Quotes sharing one cue are one utterance ("First," she said, "second.").
@@ -113,6 +113,29 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
   registry.finish();
   return quotes;
 }
+
+/**
+ * "“…,” Kim said. … “…?” she asked": a he or she right after another quote is its speaker again,
+ * when the text gives that person no other gender. Wire copy keeps one voice going this way.
+ */
+function sameVoice(text: string, registry: EntityRegistry, sw: SentenceWords, subject: Subject, prev: Quote | undefined, r: RawQuote): Entity | undefined {
+  if (subject.kind !== 'pronoun' || !prev?.speaker || r.outerStart - prev.outerEnd > SAME_VOICE_REACH) return undefined;
+  // Someone made anonymous in between ("who asked not to be named") speaks instead.
+  if (anonymousBefore(text, registry, sw.tokens[subject.from].start)) return undefined;
+  const pronoun = sw.tokens[subject.from].text.toLowerCase();
+  const want = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : undefined;
+  const entity = want && registry.entities.find((e) => e.id === prev.speaker);
+  if (!entity || entity.kind !== 'person' || (entity.gender !== null && entity.gender !== want)) return undefined;
+  // Someone else named between the two quotes takes the pronoun instead.
+  for (const { entity: other, at } of registry.recent(sw.tokens[subject.from].start, SAME_VOICE_REACH)) {
+    if (at < prev.outerEnd) break;
+    if (other !== entity && other.kind === 'person') return undefined;
+  }
+  const span = { start: sw.tokens[subject.from].start, end: sw.tokens[subject.to].end };
+  registry.mention(entity, span, text.slice(span.start, span.end), 'pronoun');
+  return entity;
+}
+const SAME_VOICE_REACH = 400;
 
 /**
  * Quote qi opens its paragraph, and the paragraph before opened with a quote and ended with that
