@@ -294,3 +294,14 @@ test('a "she asked" right after a quote is that quote\'s speaker again when the 
   const a = analyse(text);
   assert.equal(a.speakerOf('Can Korea'), 'Kim Su-jin');
 });
+
+test('"The sovereign wealth fund, which …" refers back to the organization just named and describes it; "the company" is never the news agency', () => {
+  const text = 'DOHA, Nov 18, 2025 (Reuters) - The Qatar Investment Authority agreed on Tuesday to buy a stake in a gas network.\n\n' +
+    'The sovereign wealth fund, which manages more than $500 billion, is buying the stake from a London firm.\n';
+  const a = analyse(text);
+  const qia = a.entity('Qatar Investment Authority');
+  assert.deepEqual(qia?.roles.map((r) => r.text), ['sovereign wealth fund']);
+  assert.ok(qia?.mentions.some((m) => m.text === 'The sovereign wealth fund'));
+  const only = analyse('LONDON, May 2, 2025 (Reuters) - "We will grow," the company said.\n');
+  assert.equal(only.speakerOf('We will grow'), null);
+});

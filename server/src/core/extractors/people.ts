@@ -275,9 +275,12 @@ const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'official', 'leader', 't
 const ORG_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'fund', 'government',
   'administration', 'office', 'bureau', 'regulator', 'company', 'firm', 'group', 'committee', 'board', 'authority',
   'treasury', 'central', 'alliance', 'bloc', 'organization', 'organisation', 'cartel', 'association', 'federation',
-  'lender', 'insurer', 'producer']);
+  'lender', 'insurer', 'producer', 'operator', 'distributor', 'exporter', 'maker', 'shipbuilder', 'automaker', 'chipmaker']);
+/** The agencies of datelines: "the company" is never the news agency that wrote the story. */
+const NEWS_AGENCIES = new Set(['Reuters', 'AP', 'AFP', 'Bloomberg', 'Kyodo', 'Jiji', 'Xinhua', 'Yonhap', 'dpa', 'EFE', 'ANSA', 'TASS', 'Interfax', 'Anadolu', 'PTI', 'ANI', 'IANS', 'Bernama', 'Antara', 'NTB']);
 /** Heads that name no kind of organization in particular: "the group" is whichever one the text was just about. */
-const GENERIC_ORG_HEADS = new Set(['group', 'company', 'firm', 'alliance', 'bloc', 'organization', 'organisation', 'cartel', 'lender', 'insurer', 'producer']);
+const GENERIC_ORG_HEADS = new Set(['group', 'company', 'firm', 'alliance', 'bloc', 'organization', 'organisation', 'cartel', 'lender', 'insurer', 'producer',
+  'fund', 'operator', 'distributor', 'exporter', 'maker', 'shipbuilder', 'automaker', 'chipmaker']);
 
 /** Lowercased content words of a role or name, for matching references against them. */
 const contentWords = (s: string): string[] =>
@@ -306,7 +309,7 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
       const nameWords = wordsOf(entity);
       if (!nameWords.has(head)) {
         // "The group said": the organization named just before, if nothing better matches.
-        if (GENERIC_ORG_HEADS.has(head) && words.length <= 2 && entity.kind === 'organization' && before - at < 1500 && bestScore < 0.5) {
+        if (GENERIC_ORG_HEADS.has(head) && words.length <= 4 && entity.kind === 'organization' && !NEWS_AGENCIES.has(entity.name) && before - at < 1500 && bestScore < 0.5) {
           best = entity;
           bestScore = 0.5;
         }
@@ -351,6 +354,14 @@ function personNamedAhead(registry: EntityRegistry, specific: readonly string[],
     bestStart = first;
   }
   return best;
+}
+
+/** A reference to an organization says more than its name: two words or more, one of them not in the name. */
+function describesBeyondName(entity: Entity, phrase: string): boolean {
+  const words = contentWords(phrase);
+  if (words.length < 2) return false;
+  const name = new Set(contentWords(entity.name).map((w) => ENGLISH_HEAD[w] ?? w));
+  return words.some((w) => !name.has(w));
 }
 
 /** Content words of a person's roles or an organization's name, cached until the roles change. */
@@ -409,6 +420,8 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
         registry.addAlias(entity, phrase);
         // "Indonesia’s deputy investment minister … said": how the text first presents them is a role they hold.
         if (speakingOnly && entity.kind === 'person') registry.addRole(entity, { start, end, text: phrase });
+        // "The sovereign wealth fund, which …": words its name does not have describe the organization.
+        if (entity.kind === 'organization' && describesBeyondName(entity, phrase)) registry.addRole(entity, { start, end, text: phrase });
         // "the commissioner, a former Swedish finance official, said": another role for the same person.
         const described = entity.kind === 'person' && text[end] === ',' ? APPOSITIVE.exec(text.slice(end, end + 160)) : null;
         if (described && hasRoleHead(described[1])) {
