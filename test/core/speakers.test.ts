@@ -305,3 +305,13 @@ test('"The sovereign wealth fund, which …" refers back to the organization jus
   const only = analyse('LONDON, May 2, 2025 (Reuters) - "We will grow," the company said.\n');
   assert.equal(only.speakerOf('We will grow'), null);
 });
+
+test('an appositive may hold a bracketed acronym; "Associated Press writer X" is a role', () => {
+  const text = 'BRUSSELS, Dec 11, 2025 (Reuters) - The budget passed.\n\n' +
+    '“Where is the money for nurses?” Nadia Benali, a lawmaker from the Workers’ Party of Belgium (PVDA-PTB), asked during the debate.\n\n' +
+    'Associated Press writer Derek Holloway in Washington contributed to this report.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('Where is the money'), 'Nadia Benali');
+  assert.deepEqual(a.entity('Nadia Benali')?.roles.map((r) => r.text), ['lawmaker from the Workers’ Party of Belgium (PVDA-PTB)']);
+  assert.deepEqual(a.entity('Derek Holloway')?.roles.map((r) => r.text), ['Associated Press writer']);
+});

@@ -13,7 +13,7 @@ export interface SentenceWords {
 }
 
 const APPOSITIVE =
-  /^,\s+((?:(?:a|an|the)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s[\p{Lu}][\p{L}.\u2019'-]*)*[\u2019']s\s+)?[^,.;:"\u201C\u201D()]{2,110}?)(?=,|\.\s|\.$|;|\s(?:said|says|told|added|who|which|whose)\b|$)/u;
+  /^,\s+((?:(?:a|an|the)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s[\p{Lu}][\p{L}.\u2019'-]*)*[\u2019']s\s+)?[^,.;:"\u201C\u201D]{2,110}?)(?=,|\.\s|\.$|;|\s(?:said|says|told|added|who|which|whose)\b|$)/u;
 
 const COMPANY_SUFFIX = /^(?:Co|Corp|Inc|Ltd|Ltda|Bhd|Pte|Pty|Cie|Cia|Mfg|Bros)$/;
 

@@ -33,6 +33,7 @@ colonel commander strategist researcher fellow partner manager officer governor-
 superintendent commissioner-general rep sen gov lt commodore captain major lieutenant sergeant brigadier marshal
 secretary-general director-general chief-executive adm maj col capt cmdr sgt brig hon undersecretary
 prosecutor attorney-general inspector auditor ombudsman registrar comptroller magistrate
+writer reporter correspondent columnist photographer
 `);
 
 /** Nouns that head a role phrase ("a vice minister at ...", "the Treasury chief"). */
@@ -49,6 +50,7 @@ tailor farmer shopkeeper driver worker resident student teacher engineer doctor 
 pensioner exporter importer broker consultant diplomat envoy negotiator chairperson veteran expert researcher
 prosecutor inspector auditor ombudsman cleaner coordinator organiser organizer campaigner commander superintendent
 wholesaler retailer manufacturer rancher grower supplier distributor dealer merchant shopowner trucker
+writer reporter correspondent columnist photographer
 commissioner-general registrar comptroller magistrate treasurer counsellor counselor attaché attache
 `);
 

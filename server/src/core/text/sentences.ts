@@ -4,7 +4,8 @@ import { isLetterCode } from './chars';
 
 const VERBS = [...SPEECH_VERBS].join('|');
 /** After a quote ending in ? or !, an attribution still belongs to its sentence: "Why?" Bansal asked. */
-const CUE_AFTER = new RegExp(`^\\s+(?:(?:[\\p{Lu}][\\p{L}.'\u2019-]*|the|[\\p{Ll}]+)\\s+){0,4}?(?:${VERBS})\\b|^\\s+(?:he|she|they|it)\\s+(?:${VERBS})\\b`, 'u');
+// "“Why?” Nadia Benali, a lawmaker from …, asked": an appositive may come between the name and the verb.
+const CUE_AFTER = new RegExp(`^\\s+(?:(?:[\\p{Lu}][\\p{L}.'\u2019-]*|the|[\\p{Ll}]+)\\s+){0,4}?(?:${VERBS})\\b|^\\s+(?:he|she|they|it)\\s+(?:${VERBS})\\b|^\\s+(?:[\\p{Lu}][\\p{L}.'\u2019-]*\\s+){1,3}?[\\p{Lu}][\\p{L}.'\u2019-]*,[^,.?!"\u201C\u201D]{1,140},\\s+(?:${VERBS})\\b`, 'u');
 
 export interface Sentence extends Span {
   paragraph: number;
@@ -37,7 +38,7 @@ export function splitSentences(text: string, paragraphs: readonly Span[], quotes
         // Skip over the quote; it may end the sentence with its own final punctuation.
         const after = Math.min(quote.outerEnd, para.end);
         const lastInside = text[quote.end - 1];
-        const endsSentence = lastInside === '.' || ((lastInside === '?' || lastInside === '!') && !CUE_AFTER.test(text.slice(after, Math.min(para.end, after + 80))));
+        const endsSentence = lastInside === '.' || ((lastInside === '?' || lastInside === '!') && !CUE_AFTER.test(text.slice(after, Math.min(para.end, after + 200))));
         if (quote.outerEnd > quote.end && endsSentence && startsSentence(text, after, para.end)) {
           sentences.push({ start, end: after, paragraph: p });
           start = skipSpace(text, after, para.end);
