@@ -315,3 +315,8 @@ test('an appositive may hold a bracketed acronym; "Associated Press writer X" is
   assert.deepEqual(a.entity('Nadia Benali')?.roles.map((r) => r.text), ['lawmaker from the Workers’ Party of Belgium (PVDA-PTB)']);
   assert.deepEqual(a.entity('Derek Holloway')?.roles.map((r) => r.text), ['Associated Press writer']);
 });
+
+test('"X of the Flemish socialist party Vooruit told" is the person, not the party', () => {
+  const a = analyse('BRUSSELS, Dec 11, 2025 (Reuters) - The budget passed.\n\n“We do not support it,” Annelies Wouters of the Flemish socialist party Vooruit told Al Jazeera.\n');
+  assert.equal(a.speakerOf('We do not support'), 'Annelies Wouters');
+});

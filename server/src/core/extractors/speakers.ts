@@ -466,6 +466,9 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
     if (from > 1 && (tokens[from - 1].text === 'at' || tokens[from - 1].text === 'from') && PLURAL_SPEAKERS.has(tokens[from - 2].text.toLowerCase()) && classifyRun(run).kind !== 'place') {
       return { from, to: k, kind: 'run', run };
     }
+    // "Annelies Wouters of the Flemish socialist party Vooruit told": the person whose organization it is.
+    const member = personBeforeOf(text, sw, from);
+    if (member) return member;
     // Back over capitalised words a place's run left out ("New" of "New Delhi") to the preposition.
     let p = from - 1;
     if (classifyRun(run).kind === 'place') while (p > 1 && isCapitalized(tokens[p].text) && onlySpaceBetween(text, tokens[p].end, tokens[p + 1].start)) p--;
@@ -497,6 +500,19 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   const participle = tokens[v].text.endsWith('ing');
   if (first && first.to < v && (first.kind === 'description' || first.kind === 'pronoun' || participle)) return first;
   return undefined;
+}
+
+/** A full name, then "of" or "from" and a description of an organization ending at token from - 1. */
+function personBeforeOf(text: string, sw: SentenceWords, from: number): Subject | undefined {
+  const tokens = sw.tokens;
+  let j = from - 1;
+  // Lowercase words of the description ("the Flemish socialist party"), at most five.
+  while (j > 0 && from - j <= 6 && tokens[j].text !== 'of' && tokens[j].text !== 'from' && (tokens[j].text === 'the' || /^\p{Ll}/u.test(tokens[j].text) || isCapitalized(tokens[j].text)) && onlySpaceBetween(text, tokens[j].end, tokens[j + 1].start)) j--;
+  if (j < 2 || (tokens[j].text !== 'of' && tokens[j].text !== 'from') || !onlySpaceBetween(text, tokens[j - 1].end, tokens[j].start)) return undefined;
+  const person = runEndingAt(sw, tokens[j - 1].end);
+  if (!person || person.tokens.length < 2) return undefined;
+  const kind = classifyRun(person).kind;
+  return kind === 'person' || kind === 'unknown' ? { from: person.index, to: person.index + person.tokens.length - 1, kind: 'run', run: person } : undefined;
 }
 
 /** The name before an appositive that ends at token k: "Zhao Wenjun, a vice minister at China’s Ministry of Commerce, told". */
