@@ -320,3 +320,10 @@ test('"X of the Flemish socialist party Vooruit told" is the person, not the par
   const a = analyse('BRUSSELS, Dec 11, 2025 (Reuters) - The budget passed.\n\n“We do not support it,” Annelies Wouters of the Flemish socialist party Vooruit told Al Jazeera.\n');
   assert.equal(a.speakerOf('We do not support'), 'Annelies Wouters');
 });
+
+test('the writers in a byline are people, with the role it gives', () => {
+  const a = analyse('Headline\n\nBy Juliana Sampaio Andrade - Reporter - Agência Brasil - Brasília\n\nThe committee held rates.\n');
+  assert.deepEqual(a.entity('Juliana Sampaio Andrade')?.roles.map((r) => r.text), ['Reporter']);
+  const b = analyse('Headline\n\nBy Evelyn Chuang and Marcus Webb\n\n(Bloomberg) -- The bank acted.\n');
+  assert.ok(b.entity('Evelyn Chuang') && b.entity('Marcus Webb'), b.entities.map((e) => e.name).join(', '));
+});

@@ -60,6 +60,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotes:
     e.gender = k.gender;
     for (const r of k.roles) e.roles.push({ start: -1, end: -1, text: r.text });
   }
+  registerBylines(text, registry);
   const words: SentenceWords[] = [];
   let q = 0;
   const isKnownAlias = (w: string): boolean => registry.lookupAlias(w) !== undefined;
@@ -75,6 +76,29 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotes:
     }
   }
   return { registry, words };
+}
+
+/** "By Evelyn Chuang and Marcus Webb", "By Juliana Sampaio Andrade - Reporter - Agência Brasil": the writers. */
+const BYLINE = /^By\s+(.+)$/gm;
+const BYLINE_NAME = /^\p{Lu}[\p{L}.'\u2019-]*(?:\s+\p{Lu}[\p{L}.'\u2019-]*){1,4}$/u;
+
+function registerBylines(text: string, registry: EntityRegistry): void {
+  const head = text.slice(0, 600);
+  BYLINE.lastIndex = 0;
+  for (let m = BYLINE.exec(head); m !== null; m = BYLINE.exec(head)) {
+    const [names, role] = m[1].split(/\s+[-\u2013\u2014|]\s+/);
+    let at = m.index + 3;
+    for (const part of names.split(/,\s*|\s+and\s+/)) {
+      const name = part.trim();
+      const start = text.indexOf(name, at);
+      at = start + name.length;
+      if (!BYLINE_NAME.test(name)) continue;
+      const person = registry.lookup(name) ?? registry.add('person', name);
+      registry.mention(person, { start, end: start + name.length }, name, 'name');
+      const roleAt = role ? text.indexOf(role.trim(), m.index) : -1;
+      if (role && roleAt >= 0 && /^\p{Lu}[\p{Ll} -]{2,40}$/u.test(role.trim()) && hasRoleHead(role)) registry.addRole(person, { start: roleAt, end: roleAt + role.trim().length, text: role.trim() });
+    }
+  }
 }
 
 function registerRun(text: string, registry: EntityRegistry, run: NameRun, tokens: readonly Token[]): void {
