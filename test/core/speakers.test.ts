@@ -327,3 +327,8 @@ test('the writers in a byline are people, with the role it gives', () => {
   const b = analyse('Headline\n\nBy Evelyn Chuang and Marcus Webb\n\n(Bloomberg) -- The bank acted.\n');
   assert.ok(b.entity('Evelyn Chuang') && b.entity('Marcus Webb'), b.entities.map((e) => e.name).join(', '));
 });
+
+test('"X, an Indian national who served as the company\'s operations manager," gives the role after "who … as"', () => {
+  const a = analyse('SINGAPORE, Jan 21, 2026 (Reuters) - The case widened.\n\nThe indictment charges Rajesh Kumar Menon, an Indian national who served as the company\'s operations manager, with conspiracy.\n');
+  assert.deepEqual(a.entity('Rajesh Kumar Menon')?.roles.map((r) => r.text), ["company's operations manager"]);
+});

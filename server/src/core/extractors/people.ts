@@ -135,7 +135,7 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
         registry.addRole(entity, role);
       } else if (described) {
         entity = registry.add(described.kind, fullText);
-      } else if (((appositive && (hasRoleHead(appositive.phrase) || describesSpeaker(text, run, appositive))) || (speaks && run.tokens.length >= 2)) && !afterPreposition(tokens, run)) {
+      } else if (((appositive && (hasRoleHead(appositive.phrase) || describesSpeaker(text, run, appositive) || (run.tokens.length >= 2 && roleAfterWho(text, appositive.end)))) || (speaks && run.tokens.length >= 2)) && !afterPreposition(tokens, run)) {
         entity = registry.add('person', fullText);
       } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText) && !afterPreposition(tokens, run) && !PLURAL_SPEAKERS.has(fullText.toLowerCase())) {
         entity = registry.add('person', fullText);
@@ -158,6 +158,18 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
     const role = roleStatedBy(appositive.phrase);
     if (role !== undefined) registry.addRole(entity, { start: appositive.start + role.offset, end: appositive.start + role.offset + role.text.length, text: role.text });
   }
+  // "Rajesh Kumar Menon, an Indian national who served as the company's operations manager,": the role after "who … as".
+  const after = appositive && !run.possessive ? roleAfterWho(text, appositive.end) : undefined;
+  if (after) registry.addRole(entity, after);
+}
+
+/** The role a relative clause right after position states ("… who served as the company's operations manager"). */
+function roleAfterWho(text: string, at: number): (Span & { text: string }) | undefined {
+  const m = /^\s+(who\s[^,.;:"\u201C\u201D]{3,120})/.exec(text.slice(at, at + 140));
+  const role = m && roleStatedBy(m[1]);
+  if (!m || !role) return undefined;
+  const start = at + m[0].indexOf(m[1]) + role.offset;
+  return { start, end: start + role.text.length, text: role.text };
 }
 
 const RELATIVE = /^(?:who|whom|whose|which)\b/;
