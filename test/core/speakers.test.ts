@@ -332,3 +332,13 @@ test('"X, an Indian national who served as the company\'s operations manager," g
   const a = analyse('SINGAPORE, Jan 21, 2026 (Reuters) - The case widened.\n\nThe indictment charges Rajesh Kumar Menon, an Indian national who served as the company\'s operations manager, with conspiracy.\n');
   assert.deepEqual(a.entity('Rajesh Kumar Menon')?.roles.map((r) => r.text), ["company's operations manager"]);
 });
+
+test('a qualified plural that speaks is a group ("Opposition senators said"); a bare one ("Analysts said") names no one', () => {
+  const text = 'BRASILIA, March 18, 2026 (Reuters) - Rates held.\n\n' +
+    'Opposition senators said the bank had been "sleeping at the wheel" for months.\n\n' +
+    'Analysts said the move was "overdue" in any case.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('sleeping'), 'Opposition senators');
+  assert.equal(a.entity('Opposition senators')?.kind, 'group');
+  assert.equal(a.speakerOf('overdue'), null);
+});

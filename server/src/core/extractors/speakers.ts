@@ -7,6 +7,10 @@ import { classifyRun, tokensText, type EntityRegistry, type NameRun } from './en
 import { PLURAL_SPEAKERS, resolveDescription, type SentenceWords } from './people';
 
 const GROUP_HEADS = new Set(['side', 'sides', 'officials', 'delegation', 'delegations', 'negotiators', 'diplomats', 'leaders']);
+/** Plurals that make a named group when qualified ("Opposition senators"); alone ("Analysts said") they name no one. */
+const PLURAL_GROUPS = new Set(['senators', 'lawmakers', 'executives', 'insurers', 'manufacturers', 'exporters', 'importers', 'producers',
+  'analysts', 'economists', 'investors', 'traders', 'bankers', 'farmers', 'unions', 'federations', 'representatives', 'officials']);
+const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'other', 'two', 'three', 'four', 'five', 'all']);
 const ORG_REFERENCE_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'fund',
   'government', 'administration', 'office', 'bureau', 'regulator', 'company', 'firm', 'committee', 'board', 'group',
   'alliance', 'bloc', 'organization', 'organisation', 'cartel', 'association', 'federation', 'lender', 'insurer', 'producer',
@@ -345,7 +349,7 @@ function subjectAt(sw: SentenceWords, i: number): Subject | undefined {
 
 const isHead = (t: Token): boolean => {
   const w = stripPossessive(t.text.toLowerCase());
-  return ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_REFERENCE_HEADS.has(w);
+  return ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_REFERENCE_HEADS.has(w) || PLURAL_GROUPS.has(w);
 };
 
 /** "the vice finance minister", "the Treasury Department", "the Chinese side": up to the head noun. */
@@ -493,6 +497,12 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
       const aw = tokens[a].text.toLowerCase();
       if (aw === 'the' || aw === 'a' || aw === 'an' || /['\u2019]s$/.test(aw)) return { from: a, to: k, kind: 'description' };
     }
+    // "Opposition senators said", "Industry executives said": a named group, when a capitalised word qualifies it.
+    if (PLURAL_GROUPS.has(w) && k > 0) {
+      let a = k;
+      while (a > 0 && k - a < 3 && isCapitalized(tokens[a - 1].text) && onlySpaceBetween(text, tokens[a - 1].end, tokens[a].start)) a--;
+      if (a < k && !QUANTIFIERS.has(tokens[a - 1]?.text.toLowerCase() ?? '')) return { from: a, to: k, kind: 'description' };
+    }
   }
   // "The Chinese side in a statement issued later in the day also said": the sentence's subject,
   // when it is a description of someone; a participle ("…, saying") takes any sentence subject.
@@ -596,7 +606,7 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
       if (entity?.kind === 'person') entity = undefined;
     }
     const head = stripPossessive(tokens[subject.to].text.toLowerCase());
-    if (!entity && GROUP_HEADS.has(head) && /\p{Lu}/u.test(phrase)) {
+    if (!entity && (GROUP_HEADS.has(head) || (PLURAL_GROUPS.has(head) && subject.to > subject.from)) && /\p{Lu}/u.test(phrase)) {
       entity = registry.add('group', phrase.replace(/^the\s+/i, ''));
       kind = 'name';
     }
