@@ -379,9 +379,11 @@ function personNamedAhead(registry: EntityRegistry, specific: readonly string[],
   let best: Entity | undefined;
   let bestStart = after + AHEAD_REACH;
   for (const entity of registry.entities) {
+    if (entity.kind !== 'person') continue;
     // Where the text first names them: a reference linked ahead of the name does not count.
-    const first = entity.mentions.find((m) => m.kind !== 'role' && m.kind !== 'pronoun')?.start ?? -1;
-    if (entity.kind !== 'person' || first <= after || first >= bestStart) continue;
+    const m0 = entity.mentions[0];
+    const first = m0 && m0.kind !== 'role' && m0.kind !== 'pronoun' ? m0.start : entity.mentions.find((m) => m.kind !== 'role' && m.kind !== 'pronoun')?.start ?? -1;
+    if (first <= after || first >= bestStart) continue;
     const roleWords = wordsOf(entity);
     // The head must fit; the other words too, unless the name follows within a sentence or two
     // ("A Peruvian meat wholesaler … said … Yolanda Condori, the wholesaler, said").
@@ -445,6 +447,8 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
       // is linked only when it speaks, to the person named just after (or, with an owner, before).
       const speakingOnly = !definite && (INDEFINITE.has(opener) || (isCapitalized(opener) && isPossessive(opener)));
       if (!definite && !speakingOnly) continue;
+      // Most "a"s start no speaking description: look for a speech verb close by before anything else.
+      if (speakingOnly && !speechVerbWithin(tokens, i + 2, i + 18)) continue;
       const head = descriptionHead(text, tokens, i);
       if (head < 0 || (speakingOnly && !speaksAfter(text, tokens, head))) continue;
       const start = tokens[i].start;
@@ -473,6 +477,11 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
 }
 
 const INDEFINITE = new Set(['a', 'an', 'A', 'An']);
+
+function speechVerbWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < tokens.length && j <= to; j++) if (SPEECH_VERBS.has(tokens[j].text)) return true;
+  return false;
+}
 
 /** A speech verb follows the head at h: "… minister told", "… governor also said", "… minister of natural resources told". */
 function speaksAfter(text: string, tokens: readonly Token[], h: number): boolean {
