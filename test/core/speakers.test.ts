@@ -342,3 +342,10 @@ test('a qualified plural that speaks is a group ("Opposition senators said"); a 
   assert.equal(a.entity('Opposition senators')?.kind, 'group');
   assert.equal(a.speakerOf('overdue'), null);
 });
+
+test('an owner before a description opens a speaking subject ("Taiwan’s life insurers …, warning that …")', () => {
+  const text = 'TAIPEI, May 6, 2026 (Bloomberg) -- The bank acted.\n\n' +
+    'Taiwan’s life insurers, which hold foreign assets, have lobbied for relief, warning that losses could eat into their “capital buffers.”\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('capital buffers'), 'Taiwan’s life insurers');
+});

@@ -338,6 +338,11 @@ function subjectAt(sw: SentenceWords, i: number): Subject | undefined {
   const w = t.text.toLowerCase();
   if (PRONOUNS.has(w) && !(t.text === 'He' && sw.runs.some((r) => r.start === t.start))) return { from: i, to: i, kind: 'pronoun' };
   const run = runStartingAt(sw, t.start);
+  // "Taiwan’s life insurers", "Ghana’s defence minister": an owner before a description of someone.
+  if (run?.possessive) {
+    const description = descriptionFrom(sw, i + run.tokens.length - 1);
+    if (description) return { ...description, from: i };
+  }
   if (run) {
     const to = i + run.tokens.length - 1;
     // "Treasury Department", "Commerce Ministry": a run headed by an organization word is a description too.
