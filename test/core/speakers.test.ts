@@ -349,3 +349,10 @@ test('an owner before a description opens a speaking subject ("Taiwan’s life i
   const a = analyse(text);
   assert.equal(a.speakerOf('capital buffers'), 'Taiwan’s life insurers');
 });
+
+test('a participle after an opening phrase belongs to the subject after its comma ("In the end, the Philippine side accepted …, calling …")', () => {
+  const text = 'SEOUL, Feb. 9, 2026 (Yonhap) -- The deal was signed.\n\n' +
+    'In the end, the Philippine side accepted the original dates in exchange for training, calling the result "a balanced package."\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('a balanced package'), 'Philippine side');
+});

@@ -511,9 +511,20 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   }
   // "The Chinese side in a statement issued later in the day also said": the sentence's subject,
   // when it is a description of someone; a participle ("…, saying") takes any sentence subject.
-  const first = subjectAt(sw, 0);
   const participle = tokens[v].text.endsWith('ing');
+  const first = subjectAt(sw, 0) ?? (participle ? subjectAfterOpening(text, sw, v) : undefined);
   if (first && first.to < v && (first.kind === 'description' || first.kind === 'pronoun' || participle)) return first;
+  return undefined;
+}
+
+/** "In the end, the Philippine side accepted …, calling it …": the subject after an opening phrase and its comma. */
+function subjectAfterOpening(text: string, sw: SentenceWords, v: number): Subject | undefined {
+  const tokens = sw.tokens;
+  for (let i = 1; i < v && i <= 8; i++) {
+    if (!/,\s*$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) continue;
+    const subject = subjectAt(sw, i);
+    return subject && subject.kind !== 'pronoun' ? subject : undefined;
+  }
   return undefined;
 }
 
