@@ -532,8 +532,20 @@ class Workbench {
   async quickOpen(file) {
     const widget = await this.openQuickInput('Control+P');
     await widget.locator('input').fill(file);
-    await widget.locator('.monaco-list-row', { hasText: file }).first().click();
-    await widget.waitFor({ state: 'hidden' });
+    const row = widget.locator('.monaco-list-row', { hasText: file }).first();
+    await row.waitFor();
+    // A click can land while the list is still redrawing (or under a notification) and be lost:
+    // try the row again, or Enter on it, until the picker closes.
+    for (let attempt = 0; ; attempt++) {
+      if (attempt % 2 === 0) await row.click().catch(() => {});
+      else await this.page.keyboard.press('Enter');
+      try {
+        await widget.waitFor({ state: 'hidden', timeout: 3000 });
+        break;
+      } catch (e) {
+        if (attempt >= 6) throw new Error(`Quick Open does not open ${file}`);
+      }
+    }
     await this.page.locator('.editor-group-container.active .tab.active', { hasText: file }).waitFor();
     await this.page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line').first().waitFor();
   }
