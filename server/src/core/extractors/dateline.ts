@@ -1,12 +1,12 @@
 import { MONTHS } from './dates';
 import type { Dateline } from '../types';
+import { NEWS_AGENCIES } from '../lexicon/words';
 
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 // "21.01.2026", "18/03/2026" (day first, as Anadolu, Agência Brasil and much of Europe write it) too.
 const DATE = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})`;
 /** Agencies whose name may stand without brackets ("SEOUL, Dec. 3 Kyodo -") or after a place in ordinary case. */
-const KNOWN_AGENCIES = 'Reuters|AP|AFP|Bloomberg|Kyodo|Jiji|Xinhua|Yonhap|dpa|DPA|ANSA|EFE|Lusa|TASS|RIA|Interfax|Anadolu|AA|ANI|PTI|IANS|UNI|' +
-  'Bernama|Antara|VNA|PNA|KUNA|WAM|SPA|QNA|MENA|IRNA|APP|NTB|TT|Belga|AAP|UPI|CNA';
+const KNOWN_AGENCIES = [...NEWS_AGENCIES].join('|');
 /** "(Reuters)", "/TASS/", or a known agency's bare name. */
 const AGENCY = `(?<agency>\\([^()\\n]{2,40}\\)|/[^/\\n]{2,20}/\\.?|\\b(?:${KNOWN_AGENCIES})\\b)`;
 const DASH = '\\s*(?:--|-|\u2014|\u2013)\\s*';

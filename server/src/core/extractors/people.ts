@@ -2,7 +2,7 @@ import type { Entity, EntityKind, Span } from '../types';
 import type { Sentence } from '../text/sentences';
 import { lastIndexBefore } from '../text/search';
 import { isCapitalized, isPossessive, onlySpaceBetween, stripPossessive, tokenize, type Token } from '../text/tokens';
-import { CUE_FILLERS, NOT_NAMES, ORG_WORDS, ROLE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
+import { CUE_FILLERS, NEWS_AGENCIES, NOT_NAMES, ORG_WORDS, ROLE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
 import { EntityRegistry, classifyRun, findNameRuns, hasRoleHead, tokensText, type Appositive, type NameRun } from './entities';
 
 /** One sentence's words outside quotations, with the capitalised runs among them. */
@@ -308,15 +308,12 @@ function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
 }
 
 const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'official', 'leader', 'top', 'senior']);
-const ORG_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'fund', 'government',
-  'administration', 'office', 'bureau', 'regulator', 'company', 'firm', 'group', 'committee', 'board', 'authority',
-  'treasury', 'central', 'alliance', 'bloc', 'organization', 'organisation', 'cartel', 'association', 'federation',
-  'lender', 'insurer', 'producer', 'operator', 'distributor', 'exporter', 'maker', 'shipbuilder', 'automaker', 'chipmaker']);
-/** The agencies of datelines: "the company" is never the news agency that wrote the story. */
-const NEWS_AGENCIES = new Set(['Reuters', 'AP', 'AFP', 'Bloomberg', 'Kyodo', 'Jiji', 'Xinhua', 'Yonhap', 'dpa', 'EFE', 'ANSA', 'TASS', 'Interfax', 'Anadolu', 'PTI', 'ANI', 'IANS', 'Bernama', 'Antara', 'NTB']);
 /** Heads that name no kind of organization in particular: "the group" is whichever one the text was just about. */
 const GENERIC_ORG_HEADS = new Set(['group', 'company', 'firm', 'alliance', 'bloc', 'organization', 'organisation', 'cartel', 'lender', 'insurer', 'producer',
   'fund', 'operator', 'distributor', 'exporter', 'maker', 'shipbuilder', 'automaker', 'chipmaker']);
+const ORG_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'government',
+  'administration', 'office', 'bureau', 'regulator', 'committee', 'board', 'authority', 'treasury', 'central', 'association',
+  'federation', ...GENERIC_ORG_HEADS]);
 
 /** Lowercased content words of a role or name, for matching references against them. */
 const contentWords = (s: string): string[] =>
@@ -344,7 +341,8 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
       if (entity.kind === 'person') continue;
       const nameWords = wordsOf(entity);
       if (!nameWords.has(head)) {
-        // "The group said": the organization named just before, if nothing better matches.
+        // "The group said": the organization named just before, if nothing better matches (never
+        // the news agency of the dateline).
         if (GENERIC_ORG_HEADS.has(head) && words.length <= 4 && entity.kind === 'organization' && !NEWS_AGENCIES.has(entity.name) && before - at < 1500 && bestScore < 0.5) {
           best = entity;
           bestScore = 0.5;
@@ -381,8 +379,7 @@ function personNamedAhead(registry: EntityRegistry, specific: readonly string[],
   for (const entity of registry.entities) {
     if (entity.kind !== 'person') continue;
     // Where the text first names them: a reference linked ahead of the name does not count.
-    const m0 = entity.mentions[0];
-    const first = m0 && m0.kind !== 'role' && m0.kind !== 'pronoun' ? m0.start : entity.mentions.find((m) => m.kind !== 'role' && m.kind !== 'pronoun')?.start ?? -1;
+    const first = entity.mentions.find((m) => m.kind !== 'role' && m.kind !== 'pronoun')?.start ?? -1;
     if (first <= after || first >= bestStart) continue;
     const roleWords = wordsOf(entity);
     // The head must fit; the other words too, unless the name follows within a sentence or two
@@ -398,9 +395,12 @@ function personNamedAhead(registry: EntityRegistry, specific: readonly string[],
 function describesBeyondName(entity: Entity, phrase: string): boolean {
   const words = contentWords(phrase);
   if (words.length < 2) return false;
-  const name = new Set(contentWords(entity.name).map((w) => ENGLISH_HEAD[w] ?? w));
+  const name = new Set(nameWordsOf(entity));
   return words.some((w) => !name.has(w));
 }
+
+/** Content words of an organization's name, foreign organization words in English ("Banco" as "bank"). */
+const nameWordsOf = (entity: Entity): string[] => contentWords(entity.name).map((w) => ENGLISH_HEAD[w] ?? w);
 
 /** Content words of a person's roles or an organization's name, cached until the roles change. */
 const wordCache = new WeakMap<Entity, { roles: number; words: Set<string> }>();
@@ -409,7 +409,7 @@ function wordsOf(entity: Entity): Set<string> {
   if (hit && hit.roles === entity.roles.length) return hit.words;
   const roleWords = entity.roles.flatMap((r) => contentWords(r.text));
   // An organization is "the bank" by its name ("Banco de la República" too) or by what the text calls it ("the industry regulator").
-  const nameWords = entity.kind === 'person' ? [] : contentWords(entity.name).map((w) => ENGLISH_HEAD[w] ?? w);
+  const nameWords = entity.kind === 'person' ? [] : nameWordsOf(entity);
   // A central bank is also "the monetary authority".
   if (nameWords.includes('bank') && (nameWords.includes('central') || nameWords.includes('reserve'))) nameWords.push('monetary', 'authority');
   const words = new Set(entity.kind === 'person' ? roleWords : [...nameWords, ...roleWords]);

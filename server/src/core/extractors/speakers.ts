@@ -636,10 +636,11 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
 }
 
 const GIVING_NAME = /^\s+\w+,\s+giving\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})/u;
+const NOT_NAMED = '(?:asked not|declined) to be (?:named|identified)';
 /** Words that make the person just described anonymous, so a "he said" after them names no one. */
-const ANONYMOUS = /\b(?:asked not to be (?:named|identified)|declined to be (?:named|identified)|on condition of anonymity|speaking anonymously|not authori[sz]ed to speak)/g;
-
-const ANONYMOUS_AFTER = /^[^.;"\u201C]{0,60},\s+(?:who\s+)?(?:speaking on condition of anonymity|asked not to be (?:named|identified)|declined to be (?:named|identified))/;
+const ANONYMOUS = new RegExp(`\\b(?:${NOT_NAMED}|on condition of anonymity|speaking anonymously|not authori[sz]ed to speak)`, 'g');
+/** "An official …, speaking on condition of anonymity, said": the subject itself is made anonymous. */
+const ANONYMOUS_AFTER = new RegExp(`^[^.;"\u201C]{0,60},\\s+(?:who\\s+)?(?:speaking on condition of anonymity|${NOT_NAMED})`);
 
 /** The text just before offset has made someone anonymous, and no one has been named since. */
 function anonymousBefore(text: string, registry: EntityRegistry, offset: number): boolean {

@@ -160,3 +160,9 @@ Osaka Busan Melbourne Vancouver Chicago Houston Munich Hamburg Marseille
 Barcelona Rotterdam Antwerp Mombasa Durban Basra Mosul Aleppo Odesa Kharkiv Gdansk Krakow Chennai
 Bengaluru Bangalore Kolkata Hyderabad Lahore Chittagong Haiphong Surabaya Cebu Davao Penang Macau Macao
 `);
+
+/** News agencies, as datelines and credits name them. */
+export const NEWS_AGENCIES = set(`
+Reuters AP AFP Bloomberg Kyodo Jiji Xinhua Yonhap dpa DPA ANSA EFE Lusa TASS RIA Interfax Anadolu AA ANI PTI IANS UNI
+Bernama Antara VNA PNA KUNA WAM SPA QNA MENA IRNA APP NTB TT Belga AAP UPI CNA
+`);
