@@ -356,3 +356,14 @@ test('a participle after an opening phrase belongs to the subject after its comm
   const a = analyse(text);
   assert.equal(a.speakerOf('a balanced package'), 'Philippine side');
 });
+
+test('"she said" right after a spokeswoman\'s quote is the organization she speaks for, not the last man named', () => {
+  const text = 'BUCHAREST, Oct 7, 2025 (Reuters) - Romania and Ukraine agreed on Tuesday to expand a grain route.\n\n' +
+    '"We will not let the corridor become a bottleneck," Transport Minister Mihai Cristescu told reporters.\n\n' +
+    'A spokeswoman for the Romanian farmers\' association LAPAR said the group wanted "clear rules on transit" and warned of protests.\n\n' +
+    '"Transit is not the problem. Dumping is," she said.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('clear rules'), 'LAPAR');
+  assert.equal(a.speakerOf('Transit is not'), 'LAPAR');
+  assert.ok(!a.entity('Mihai Cristescu')?.mentions.some((m) => m.text === 'she'));
+});

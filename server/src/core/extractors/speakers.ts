@@ -120,7 +120,8 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
 
 /**
  * "“…,” Kim said. … “…?” she asked": a he or she right after another quote is its speaker again,
- * when the text gives that person no other gender. Wire copy keeps one voice going this way.
+ * when the text gives that person no other gender, or the organization whose spokesperson spoke.
+ * Wire copy keeps one voice going this way.
  */
 function sameVoice(text: string, registry: EntityRegistry, sw: SentenceWords, subject: Subject, prev: Quote | undefined, r: RawQuote): Entity | undefined {
   if (subject.kind !== 'pronoun' || !prev?.speaker || r.outerStart - prev.outerEnd > SAME_VOICE_REACH) return undefined;
@@ -129,7 +130,10 @@ function sameVoice(text: string, registry: EntityRegistry, sw: SentenceWords, su
   const pronoun = sw.tokens[subject.from].text.toLowerCase();
   const want = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : undefined;
   const entity = want && registry.entities.find((e) => e.id === prev.speaker);
-  if (!entity || entity.kind !== 'person' || (entity.gender !== null && entity.gender !== want)) return undefined;
+  if (!entity) return undefined;
+  // "A spokeswoman for LAPAR said … “…,” she said": the organization she speaks for, again.
+  const spokesperson = entity.kind === 'organization' && prev.cue !== null && /\bspokes(?:person|man|woman)\b/i.test(text.slice(Math.max(0, prev.cue.start - 120), prev.cue.start));
+  if (!spokesperson && (entity.kind !== 'person' || (entity.gender !== null && entity.gender !== want))) return undefined;
   // Someone else named between the two quotes takes the pronoun instead.
   for (const { entity: other, at } of registry.recent(sw.tokens[subject.from].start, SAME_VOICE_REACH)) {
     if (at < prev.outerEnd) break;
