@@ -34,8 +34,11 @@ const KEEP_POSSESSIVE = new Set(['People\u2019s', "People's"]);
 
 function isNameish(t: Token): boolean {
   if (isCapitalized(t.text)) return true;
-  // Lowercase particles that carry a capital after a hyphen: "al-Sayed", "bin".
-  return /^(?:al|el|ad|as|ash|ibn|bin|abu)-\p{Lu}/u.test(t.text);
+  // Lowercase particles that carry a capital after a hyphen: "al-Sayed", "bin". Most words have no
+  // hyphen in the 3rd to 4th place and are turned away before the regular expression.
+  const w = t.text;
+  if (w.length < 4 || (w[2] !== '-' && w[3] !== '-')) return false;
+  return /^(?:al|el|ad|as|ash|ibn|bin|abu)-\p{Lu}/u.test(w);
 }
 
 /** "He, who became …": a pronoun takes no relative clause set off by commas, so this "He" is the surname. */

@@ -29,6 +29,22 @@ function startKey(word: string): number {
 }
 const START_KEYS = 16 * 28 * 28 * 28;
 
+/** startKey of the ASCII word text[start, end), read in place. */
+function startKeyAt(text: string, start: number, end: number): number {
+  const length = end - start;
+  let key = Math.min(length, 15);
+  for (let i = 0; i < 3; i++) {
+    if (i >= length) {
+      key = key * 28 + 27;
+      continue;
+    }
+    const c = text.charCodeAt(start + i) | 0x20;
+    if (c >= 97 && c <= 122) key = key * 28 + (c - 96);
+    else return 0;
+  }
+  return key;
+}
+
 interface TrieNode {
   children?: Map<string, TrieNode>;
   /** Forms spelled by the path to this node, in glossary order. */
@@ -77,8 +93,16 @@ export function compileGlossary(entries: readonly GlossaryEntry[]): TermMatcher 
   return { root, starts, size: byTerm.size };
 }
 
-/** Words of the text, read in one pass; and the word after a run of spaces, read in place. */
+/** Words of the text where the in-place reading cannot tell (non-ASCII, dots, apostrophes, hyphens); and the word after a run of spaces, read in place. */
 const SCAN = new RegExp(WORD.source, 'gu');
+
+/** The first word at or after from, as the tokenizer reads it. */
+function wordAt(text: string, from: number): RegExpExecArray | null {
+  SCAN.lastIndex = from;
+  return SCAN.exec(text);
+}
+
+const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const NEXT = new RegExp(`[ \\t\\u00A0]+(${WORD.source})`, 'uy');
 
 /**
@@ -91,21 +115,53 @@ export function findTerms(text: string, matcher: TermMatcher): TermMention[] {
   const root = matcher.root.children;
   if (!root) return terms;
   const words: string[] = [];
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(text); m !== null; m = SCAN.exec(text)) {
-    if (matcher.starts[startKey(m[0])] === 0) continue;
-    const first = normalizeApostrophes(m[0]);
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !isAsciiAlnum(c)) {
+      i++;
+      continue;
+    }
+    // Most words are plain ASCII followed by a space or punctuation: their extent and their
+    // beginning's key are read in place, and a word that starts no term costs no allocation.
+    let start = i;
+    let word: string;
+    if (c < 128) {
+      let q = i + 1;
+      while (q < n && isAsciiAlnum(text.charCodeAt(q))) q++;
+      const after = q < n ? text.charCodeAt(q) : 32;
+      if (after < 128 && after !== 46 && after !== 39 && after !== 45 && after !== 43) {
+        i = q;
+        if (matcher.starts[startKeyAt(text, start, q)] === 0) continue;
+        word = text.slice(start, q);
+      } else {
+        const m = wordAt(text, start);
+        if (!m) break;
+        start = m.index;
+        word = m[0];
+        i = start + word.length;
+        if (matcher.starts[startKey(word)] === 0) continue;
+      }
+    } else {
+      const m = wordAt(text, start);
+      if (!m) break;
+      start = m.index;
+      word = m[0];
+      i = start + word.length;
+      if (matcher.starts[startKey(word)] === 0) continue;
+    }
+    const first = normalizeApostrophes(word);
     const lower = first.toLowerCase();
     // Most words start no term: one lookup, and a possessive ("the IMF's programme") a second.
     if (!root.has(lower) && !(lower.endsWith("'s") && root.has(lower.slice(0, -2)))) continue;
-    const match = longestForm(text, m.index + m[0].length, first, matcher.root, words);
+    const match = longestForm(text, i, first, matcher.root, words);
     if (!match) continue;
     const { form, end } = match;
     terms.push({
-      start: m.index, end, text: text.slice(m.index, end),
+      start, end, text: text.slice(start, end),
       term: form.entry.term, definition: form.entry.definition, source: form.entry.source ?? 'built-in',
     });
-    SCAN.lastIndex = end;
+    i = end;
   }
   return terms;
 }
@@ -130,12 +186,42 @@ function longestForm(text: string, wordEnd: number, word: string, node: TrieNode
     }
     if (!node.children) return best;
     words.push(word);
-    NEXT.lastIndex = wordEnd;
-    const next = NEXT.exec(text);
-    if (!next) return best;
-    word = normalizeApostrophes(next[1]);
-    wordEnd = next.index + next[0].length;
+    const next = wordAfterSpaces(text, wordEnd);
+    if (next === undefined) return best;
+    word = normalizeApostrophes(next);
+    wordEnd = nextEnd;
   }
+}
+
+/** Where the word last read by wordAfterSpaces ends. */
+let nextEnd = 0;
+
+/** The word right after a run of spaces at from (NEXT), read in place when it is plain ASCII; its end goes to nextEnd. */
+function wordAfterSpaces(text: string, from: number): string | undefined {
+  const n = text.length;
+  let p = from;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 9 && c !== 0xa0) break;
+    p++;
+  }
+  if (p === from || p === n) return undefined;
+  const c = text.charCodeAt(p);
+  if (c < 128) {
+    if (!isAsciiAlnum(c)) return undefined;
+    let q = p + 1;
+    while (q < n && isAsciiAlnum(text.charCodeAt(q))) q++;
+    const after = q < n ? text.charCodeAt(q) : 32;
+    if (after < 128 && after !== 46 && after !== 39 && after !== 45 && after !== 43) {
+      nextEnd = q;
+      return text.slice(p, q);
+    }
+  }
+  NEXT.lastIndex = from;
+  const next = NEXT.exec(text);
+  if (!next) return undefined;
+  nextEnd = next.index + next[0].length;
+  return next[1];
 }
 
 /** The first form whose words the text spells exactly where case matters (earlier words, then the last one). */
