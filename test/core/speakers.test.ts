@@ -367,3 +367,39 @@ test('"she said" right after a spokeswoman\'s quote is the organization she spea
   assert.equal(a.speakerOf('Transit is not'), 'LAPAR');
   assert.ok(!a.entity('Mihai Cristescu')?.mentions.some((m) => m.text === 'she'));
 });
+
+test('a described subject whose words follow as "he said" is the person named just after', () => {
+  const text = 'HANOI, May 4 (Reuters) - Vietnam will send a delegation to Canberra next week, Industry Minister Tran Van Hoa said on Monday.\n\n' +
+    '"We expect a fair hearing," Tran told reporters.\n\n' +
+    'Vietnam\'s chief fisheries negotiator, who will lead the talks, sounded more guarded. "We are bringing an offer, not a surrender," he said.\n\n' +
+    'The negotiator, Pham Thi Lan, is due to meet Australian officials on Wednesday.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('We expect'), 'Tran Van Hoa');
+  assert.equal(a.speakerOf('We are bringing'), 'Pham Thi Lan');
+});
+
+test('organizations: a plural possessive inside the name, "X-based" before it, an ordinal fleet; a ministry of another country is not a description of the first', () => {
+  const text = 'Updated 9:02 AM EDT, June 3, 2026\n\nDOHA, Qatar (AP) — A cargo ship was hit off the coast on Tuesday.\n\n' +
+    '"We are monitoring the situation," the Kuwaiti Foreign Ministry said.\n\n' +
+    'The Qatari Foreign Ministry said in a statement that it "rejects all attacks on shipping."\n\n' +
+    'The U.S. Navy\'s Bahrain-based 5th Fleet said it was aware of the incident.\n\n' +
+    '"Our members are sailors, not soldiers," said Amara Nwosu, a spokeswoman for the London-based International Seafarers\' Federation.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('We are monitoring'), 'Kuwaiti Foreign Ministry');
+  assert.equal(a.speakerOf('rejects all attacks'), 'Qatari Foreign Ministry');
+  assert.ok(a.entity('5th Fleet')?.kind === 'organization');
+  assert.ok(a.entity('International Seafarers\' Federation')?.kind === 'organization');
+  assert.equal(a.entity('DOHA'), undefined, 'the city line under an "Updated" dateline is no entity');
+  assert.ok(!a.entities.some((e) => e.name.includes('London-based')));
+});
+
+test('a quoted title after "in its" is nobody\'s words', () => {
+  const a = analyse('The Ministry of Finance, in its "Quarterly Fiscal Bulletin" released on Tuesday, said the deficit was "under control."');
+  assert.equal(a.speakerOf('Quarterly Fiscal Bulletin'), null);
+  assert.equal(a.speakerOf('under control'), 'Ministry of Finance');
+});
+
+test('"Busan-based X said" is an organization', () => {
+  const a = analyse('Rotterdam-based Van Hoek Logistiek said in a statement that two ships were delayed. "We are re-routing cargo," it said.');
+  assert.equal(a.entity('Van Hoek Logistiek')?.kind, 'organization');
+});

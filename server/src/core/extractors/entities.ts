@@ -41,6 +41,14 @@ function isNameish(t: Token): boolean {
   return /^(?:al|el|ad|as|ash|ibn|bin|abu)-\p{Lu}/u.test(w);
 }
 
+export const DESCRIPTIVE_COMPOUND = /^\p{Lu}[\p{L}.-]*-(?:based|owned|backed|led|listed|registered|flagged|controlled|funded|born|made)$/u;
+
+/** "the 5th Fleet", "the 101st Airborne Division": an ordinal that starts an organization's name. */
+function ordinalBeforeOrgWord(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && /^\d+(?:st|nd|rd|th)$/.test(tokens[i].text) && onlySpaceBetween(text, tokens[i].end, next.start) && isCapitalized(next.text) && ORG_WORDS.has(stripPossessive(next.text).toLowerCase());
+}
+
 /** "He, who became …": a pronoun takes no relative clause set off by commas, so this "He" is the surname. */
 const relativeClauseAfter = (text: string, at: number): boolean => text.startsWith(', who ', at);
 
@@ -51,7 +59,8 @@ export function findNameRuns(
   const runs: NameRun[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameish(tokens[i])) {
+    // "London-based", "Saudi-owned" describe what follows and are no part of its name.
+    if ((!isNameish(tokens[i]) && !ordinalBeforeOrgWord(text, tokens, i)) || DESCRIPTIVE_COMPOUND.test(tokens[i].text)) {
       i++;
       continue;
     }
@@ -63,7 +72,10 @@ export function findNameRuns(
       const t = tokens[j];
       // "Adm. Carlito Buenaventura", "Mr. Smith": an abbreviated title joins the name after its full stop.
       const abbreviated = text[prev.end] === '.' && ABBREVIATED.has(lower(prev)) && onlySpaceBetween(text, prev.end + 1, t.start);
-      if (!onlySpaceBetween(text, prev.end, t.start) && !(prev.text.endsWith('.') && t.start === prev.end) && !abbreviated) break;
+      // "International Transport Workers’ Federation": a plural possessive inside an organization's name.
+      const pluralPossessive = prev.text.endsWith('s') && (text[prev.end] === '\u2019' || text[prev.end] === "'") && onlySpaceBetween(text, prev.end + 1, t.start)
+        && t.start > prev.end + 1 && isCapitalized(t.text) && ORG_WORDS.has(t.text.toLowerCase());
+      if (!onlySpaceBetween(text, prev.end, t.start) && !(prev.text.endsWith('.') && t.start === prev.end) && !abbreviated && !pluralPossessive) break;
       if (isNameish(t)) {
         runTokens.push(t);
         possessive = isPossessive(t.text) && !KEEP_POSSESSIVE.has(t.text);

@@ -2,8 +2,8 @@ import type { Entity, EntityKind, Span } from '../types';
 import type { Sentence } from '../text/sentences';
 import { lastIndexBefore } from '../text/search';
 import { isCapitalized, isPossessive, onlySpaceBetween, stripPossessive, tokenize, type Token } from '../text/tokens';
-import { CUE_FILLERS, NEWS_AGENCIES, NOT_NAMES, ORG_WORDS, ROLE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
-import { EntityRegistry, classifyRun, findNameRuns, hasRoleHead, tokensText, type Appositive, type NameRun } from './entities';
+import { CUE_FILLERS, KNOWN_ORGS, NEWS_AGENCIES, NOT_NAMES, ORG_WORDS, ROLE_HEADS, SPEECH_VERBS, TITLE_WORDS } from '../lexicon/words';
+import { EntityRegistry, DESCRIPTIVE_COMPOUND, classifyRun, findNameRuns, hasRoleHead, tokensText, type Appositive, type NameRun } from './entities';
 
 /** One sentence's words outside quotations, with the capitalised runs among them. */
 export interface SentenceWords {
@@ -49,6 +49,17 @@ export function wordsOutsideQuotes(text: string, sentence: Span, quotes: readonl
  * Finds people and organizations sentence by sentence: titles before names, appositive roles,
  * names next to speech verbs, then links every later surname or name back to its entity.
  */
+/**
+ * A city in capitals opening a paragraph near the top, then its country or agency: "DUBAI, United
+ * Arab Emirates (AP) —" under an "Updated …" line that was read as the dateline.
+ */
+function placeLineAt(text: string, run: NameRun): boolean {
+  if (run.start > 0 && text[run.start - 1] !== '\n') return false;
+  const name = text.slice(run.start, run.end);
+  if (/\p{Ll}/u.test(name) || KNOWN_ORGS.has(name)) return false;
+  return /^(?:,\s+\p{Lu}[\p{L}. ]{0,40}?)?\s*(?:\([A-Za-z ]{1,30}\)\s*)?[\u2014\u2013-]/u.test(text.slice(run.end, run.end + 60));
+}
+
 export function findPeople(text: string, sentences: readonly Sentence[], quotes: readonly { outerStart: number; outerEnd: number }[], dateline: (Span & { place?: string | null }) | null, known: readonly Entity[] = []): {
   registry: EntityRegistry;
   words: SentenceWords[];
@@ -72,6 +83,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotes:
     for (const run of runs) {
       // The dateline's place ("GENEVA", "NEW DELHI") is not an entity; its agency is.
       if (dateline && run.start >= dateline.start && run.end <= dateline.end && !/\p{Ll}/u.test(text.slice(run.start, run.end)) && run.start < dateline.start + (dateline.place?.length ?? 0)) continue;
+      if (run.start < 1500 && placeLineAt(text, run)) continue;
       registerRun(text, registry, run, tokens);
     }
   }
@@ -133,6 +145,9 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
       if (role) {
         entity = registry.add('person', fullText);
         registry.addRole(entity, role);
+      } else if (run.index > 0 && DESCRIPTIVE_COMPOUND.test(tokens[run.index - 1].text) && onlySpaceBetween(text, tokens[run.index - 1].end, run.start)) {
+        // "Busan-based Donghae Marine said": what is based, owned or listed somewhere is an organization.
+        entity = registry.add('organization', fullText);
       } else if (described) {
         entity = registry.add(described.kind, fullText);
       } else if (((appositive && (hasRoleHead(appositive.phrase) || describesSpeaker(text, run, appositive) || (run.tokens.length >= 2 && roleAfterWho(text, appositive.end)))) || (speaks && run.tokens.length >= 2)) && !afterPreposition(tokens, run)) {
@@ -430,6 +445,8 @@ export function lastMentionBefore(entity: Entity, offset: number): number {
   return i < 0 ? -1 : entity.mentions[i].start;
 }
 
+/** Head words that are also ranks before a field and another head ("chief trade negotiator"). */
+const RANKS = new Set(['chief', 'deputy', 'vice', 'senior', 'top', 'head', 'lead', 'principal', 'acting', 'former']);
 const isHeadWord = (w: string): boolean => ROLE_HEADS.has(w) || ORG_HEADS.has(w);
 
 /**
@@ -439,7 +456,7 @@ const isHeadWord = (w: string): boolean => ROLE_HEADS.has(w) || ORG_HEADS.has(w)
  */
 export function linkReferences(text: string, registry: EntityRegistry, words: readonly SentenceWords[]): void {
   registry.startTimeline();
-  for (const { tokens } of words) {
+  for (const { tokens, sentence } of words) {
     for (let i = 0; i < tokens.length; i++) {
       const opener = tokens[i].text;
       const definite = opener === 'the' || opener === 'The';
@@ -447,13 +464,22 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
       // is linked only when it speaks, to the person named just after (or, with an owner, before).
       const speakingOnly = !definite && (INDEFINITE.has(opener) || (isCapitalized(opener) && isPossessive(opener)));
       if (!definite && !speakingOnly) continue;
+      // "South Korea’s chief trade negotiator, who …, struck a more cautious tone. “…,” he said.":
+      // the sentence's subject, whose words come next as quotation.
+      const quotedNext = speakingOnly && subjectOfSentence(tokens, i) && quotedByPronounAfter(text, sentence.end);
       // Most "a"s start no speaking description: look for a speech verb close by before anything else.
-      if (speakingOnly && !speechVerbWithin(tokens, i + 2, i + 18)) continue;
+      if (speakingOnly && !quotedNext && !speechVerbWithin(tokens, i + 2, i + 18)) continue;
       const head = descriptionHead(text, tokens, i);
-      if (head < 0 || (speakingOnly && !speaksAfter(text, tokens, head))) continue;
+      if (head < 0 || (speakingOnly && !quotedNext && !speaksAfter(text, tokens, head))) continue;
       const start = tokens[i].start;
       const end = tokens[head].end;
       const phrase = text.slice(start, end);
+      // "The Omani Foreign Ministry" is that ministry's own name, already read as such: never a
+      // description of another ministry.
+      if (definite && head > i && isCapitalized(tokens[i + 1].text) && registry.lookup(stripPossessive(text.slice(tokens[i + 1].start, end)))) {
+        i = head;
+        continue;
+      }
       const entity = resolveDescription(registry, phrase, start);
       if (entity) {
         registry.mention(entity, { start, end }, phrase, 'role');
@@ -477,6 +503,18 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
 }
 
 const INDEFINITE = new Set(['a', 'an', 'A', 'An']);
+
+/** The description at i opens its sentence, after at most its owner's capitalised words ("South Korea’s"). */
+function subjectOfSentence(tokens: readonly Token[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (!isCapitalized(tokens[k].text)) return false;
+  return i < 3;
+}
+
+/** The next sentence is a quotation given by a pronoun: "“…,” he said." */
+function quotedByPronounAfter(text: string, at: number): boolean {
+  const m = /^\s*["\u201C]([^"\u201C\u201D\n]{1,400})["\u201D]\s*,?\s*(?:he|she)\s+(?:said|added|told)\b/.exec(text.slice(at, at + 500));
+  return m !== null;
+}
 
 function speechVerbWithin(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < tokens.length && j <= to; j++) if (SPEECH_VERBS.has(tokens[j].text)) return true;
@@ -504,7 +542,15 @@ function descriptionHead(text: string, tokens: readonly Token[], i: number): num
     if (SPEECH_VERBS.has(w)) return -1;
     if (!isHeadWord(w)) continue;
     // "the central bank governor": the head is the last of a run of head words.
-    while (k + 1 < tokens.length && isHeadWord(tokens[k + 1].text.toLowerCase()) && onlySpaceBetween(text, tokens[k].end, tokens[k + 1].start)) k++;
+    for (;;) {
+      while (k + 1 < tokens.length && isHeadWord(tokens[k + 1].text.toLowerCase()) && onlySpaceBetween(text, tokens[k].end, tokens[k + 1].start)) k++;
+      // "the chief trade negotiator", "the top economic official": a rank, a field, then the head.
+      const field = tokens[k + 1];
+      const after = tokens[k + 2];
+      if (!RANKS.has(tokens[k].text.toLowerCase()) || !field || !after || !/^\p{Ll}+$/u.test(field.text) || NOT_NAMES.has(field.text) || SPEECH_VERBS.has(field.text)
+        || !isHeadWord(after.text.toLowerCase()) || !onlySpaceBetween(text, tokens[k].end, field.start) || !onlySpaceBetween(text, field.end, after.start)) break;
+      k += 2;
+    }
     const next = tokens[k + 1];
     // "the Treasury Secretary Janet Yellen" is a title before a name, not a reference.
     if (next && onlySpaceBetween(text, tokens[k].end, next.start) && isCapitalized(next.text) && !ORG_WORDS.has(next.text.toLowerCase())) return -1;

@@ -125,8 +125,12 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
  */
 function sameVoice(text: string, registry: EntityRegistry, sw: SentenceWords, subject: Subject, prev: Quote | undefined, r: RawQuote): Entity | undefined {
   if (subject.kind !== 'pronoun' || !prev?.speaker || r.outerStart - prev.outerEnd > SAME_VOICE_REACH) return undefined;
-  // Someone made anonymous in between ("who asked not to be named") speaks instead.
+  // Someone made anonymous in between ("who asked not to be named") speaks instead; so does one
+  // who gives a name ("he said, giving his name as …") or who is described but not named ("A driver
+  // from Saga Prefecture who had been waiting said …").
   if (anonymousBefore(text, registry, sw.tokens[subject.from].start)) return undefined;
+  if (GIVING_NAME.test(text.slice(sw.tokens[subject.to].end, sw.tokens[subject.to].end + 90))) return undefined;
+  if (DESCRIBED_SPEAKER.test(text.slice(prev.outerEnd, r.outerStart))) return undefined;
   const pronoun = sw.tokens[subject.from].text.toLowerCase();
   const want = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : undefined;
   const entity = want && registry.entities.find((e) => e.id === prev.speaker);
@@ -144,6 +148,8 @@ function sameVoice(text: string, registry: EntityRegistry, sw: SentenceWords, su
   return entity;
 }
 const SAME_VOICE_REACH = 400;
+/** A sentence whose subject is someone described, not named: "A driver from Saga Prefecture who … said". */
+const DESCRIBED_SPEAKER = /(?:^|[.!?]\s+)(?:A|An)\s+\p{Ll}[^.!?"\u201C]{0,120}?\b(?:said|says|told|added)\b/u;
 
 /**
  * Quote qi opens its paragraph, and the paragraph before opened with a quote and ended with that
@@ -387,7 +393,7 @@ function descriptionFrom(sw: SentenceWords, article: number): Subject | undefine
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'for', 'of', 'on', 'to', 'with']);
 const LABEL_BEFORE = /\b(?:known|referred to|billed|branded|nicknamed)\s+as\s+$|\b(?:dubbed|so-called|nicknamed|termed|titled|named|entitled)\s+$|\btalk\s+of\s+$/i;
 /** A title in quotes after the document it names: the agreement “On Strategic Cooperation in the Gas Industry”. */
-const DOCUMENT_BEFORE = /\b(?:agreement|treaty|law|act|decree|report|study|strategy|plan|programme|program|paper|book|resolution|declaration|memorandum|accord|charter|roadmap)\s+$/i;
+const DOCUMENT_BEFORE = /\b(?:agreement|treaty|law|act|decree|report|study|strategy|plan|programme|program|paper|book|resolution|declaration|memorandum|accord|charter|roadmap|bulletin|review|survey|outlook|newsletter|in\s+(?:its|his|her|their|the|a)(?:\s+(?:latest|new|monthly|quarterly|annual|weekly))?)\s+$/i;
 const isTitleCase = (quote: string): boolean => {
   const words = quote.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));

@@ -71,7 +71,7 @@ partners capital securities insurance petroleum energy steel semiconductor elect
 alliance coalition network centre center tribunal house kremlin pentagon treasury embassy consulate
 mission secretariat academy advisory research consultancy economics analytics strategies associates airways
 shipping logistics lines society confederation chamber syndicate guild league directorate inspectorate
-collective cooperative
+collective cooperative fleet navy army command guard corps force forces police
 banco banque banca ministerio ministère ministero comisión comissão agencia agência consejo conseil fondo fundo
 fonds tesouro secretaría superintendencia bundesbank bundesamt grupo inversiones compañía sociedad corporación empresa
 empresas financiera financiero investimentos participações
