@@ -97,3 +97,12 @@ test('datelines: a time before the date, day-first dotted dates, EFE\'s ".-", an
   // A year still ahead ("the 2026 budget"): the nearest year on which the date is that weekday.
   assert.equal(value('COLOMBO, Sep 17 (PTI) Sri Lanka on Wednesday reached a deal. The 2026 budget is due in November; the loan was approved in March 2023.\n'), '2025-09-17');
 });
+
+test('header lines that carry the date: "Issued on:", a Bloomberg time stamp with "at" and an offset, a byline and a pipe', () => {
+  const value = (head: string): string | null => analyzeArticle(`Headline of the story\n\n${head}\n\nThe ministry said on Monday that talks would go on.\n`).dateline?.value ?? null;
+  assert.equal(value('Issued on: 09/07/2026 - 11:05'), '2026-07-09');
+  assert.equal(value('By Ana Ruiz\nJuly 9, 2026 at 11:05 AM GMT+2'), '2026-07-09');
+  assert.equal(value('Kemal Arslan   |09.07.2026 - Update : 10.07.2026'), '2026-07-09');
+  // A sentence with a pipe in it is no dateline.
+  assert.equal(value('Prices rose | 3 percent'), null);
+});

@@ -403,3 +403,17 @@ test('"Busan-based X said" is an organization', () => {
   const a = analyse('Rotterdam-based Van Hoek Logistiek said in a statement that two ships were delayed. "We are re-routing cargo," it said.');
   assert.equal(a.entity('Van Hoek Logistiek')?.kind, 'organization');
 });
+
+test('"X said in a statement:" then a paragraph of quotation is X; "said one banker …, who asked not to be named" is no one, and stops the last speaker running on', () => {
+  const text = 'BRUSSELS (AP) — The levy was approved on Monday.\n\n' +
+    '"This is a fair outcome," Trade Commissioner Elin Sandvik said. "We have listened to everyone."\n\n' +
+    '"Demand for the new quotas was huge," said one banker involved in the talks, who asked not to be named.\n\n' +
+    'The steel lobby welcomed the move. Its director general, Tomas Weber, said in a statement:\n\n' +
+    '"For two years our mills have run below capacity."\n\n' +
+    '"The market is back," said a veteran metals trader in Antwerp. The trader, Joris Peeters, added that prices would settle.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('This is a fair'), 'Elin Sandvik');
+  assert.equal(a.speakerOf('Demand for the new'), null);
+  assert.equal(a.speakerOf('For two years'), 'Tomas Weber');
+  assert.equal(a.speakerOf('The market is back'), 'Joris Peeters');
+});

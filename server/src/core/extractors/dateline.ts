@@ -25,12 +25,15 @@ const FORMS: RegExp[] = [
   new RegExp(`^${PLACE}\\s+${AGENCY}${AFTER_AGENCY}`, 'u'),
   new RegExp(`^(?:date\\s+)?(?<date>${DATE})\\s+${AGENCY}${DASH}`, 'iu'),
   // "Updated: 4:18 PM GMT+1, March 10, 2026": a weekday or a time may come first.
-  new RegExp(`^(?:Published|Updated|Posted)(?: [Oo]n)?:?\\s+(?:[A-Z][a-z]+,\\s+)?(?:\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?,?\\s+)?(?<date>${DATE})`, 'u'),
+  new RegExp(`^(?:Published|Updated|Posted|Issued|Last updated|Modified)(?: [Oo]n)?\\s*:?\\s+(?:[A-Z][a-z]+,\\s+)?(?:\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?,?\\s+)?(?<date>${DATE})`, 'u'),
   // "Berlin, 22 January 2026 (dpa) -", "Jakarta (AFP) -": a place in ordinary case needs an agency.
   new RegExp(`^${PLAIN_PLACE},\\s+(?<date>${DATE})\\.?\\s*${AGENCY}${AFTER_AGENCY}`, 'u'),
   new RegExp(`^${PLAIN_PLACE}\\s+(?<agency>\\((?:${KNOWN_AGENCIES})\\))${DASH}`, 'u'),
-  // A line holding only a date and maybe a time: "October 16, 2025 21:40 JST", "2026-05-06 03:41:17.512 GMT".
-  new RegExp(`^(?<date>${DATE})(?:,?\\s+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,5})?)?\\s*$`, 'u'),
+  // A line holding only a date and maybe a time: "October 16, 2025 21:40 JST", "2026-05-06 03:41:17.512 GMT",
+  // "May 6, 2026 at 3:41 PM GMT+2".
+  new RegExp(`^(?<date>${DATE})(?:,?\\s+(?:at\\s+)?\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?)?\\s*$`, 'u'),
+  // Anadolu's byline line: "Selin Aydoğan   |05.02.2026 - Update : 05.02.2026".
+  new RegExp(`^[\\p{L}\\p{M} .'’-]{2,60}\\|\\s*(?<date>${DATE})\\b`, 'u'),
   // "DURBAN, South Africa -- ": a place in capitals and a dash, with no date or agency.
   new RegExp(`^(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'\u2019 /-]{2,40}?)(?:,\\s+[\\p{Lu}][\\p{L}. ]{1,25})?\\s+(?:--|\u2014|\u2013)\\s*`, 'u'),
 ];

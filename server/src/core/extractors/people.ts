@@ -349,7 +349,7 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
   let best: Entity | undefined;
   let bestScore = 0;
   // "a deputy governor" is someone not named yet: only a name after it can be theirs.
-  const indefinite = /^an?\s/i.test(phrase);
+  const indefinite = /^(?:an?|one|another)\s/i.test(phrase);
   for (const { entity, at } of indefinite ? [] : registry.recent(before)) {
     let score = 0;
     if (isOrgHead) {
@@ -445,8 +445,6 @@ export function lastMentionBefore(entity: Entity, offset: number): number {
   return i < 0 ? -1 : entity.mentions[i].start;
 }
 
-/** Head words that are also ranks before a field and another head ("chief trade negotiator"). */
-const RANKS = new Set(['chief', 'deputy', 'vice', 'senior', 'top', 'head', 'lead', 'principal', 'acting', 'former']);
 const isHeadWord = (w: string): boolean => ROLE_HEADS.has(w) || ORG_HEADS.has(w);
 
 /**
@@ -466,7 +464,9 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
       if (!definite && !speakingOnly) continue;
       // "South Korea’s chief trade negotiator, who …, struck a more cautious tone. “…,” he said.":
       // the sentence's subject, whose words come next as quotation.
-      const quotedNext = speakingOnly && subjectOfSentence(tokens, i) && quotedByPronounAfter(text, sentence.end);
+      const quotedNext = speakingOnly && ((subjectOfSentence(tokens, i) && quotedByPronounAfter(text, sentence.end))
+        // "…,” said a veteran bond trader in Buenos Aires. The trader, Martín Sosa Larrañaga, …"
+        || (i > 0 && INVERTED_VERBS.has(tokens[i - 1].text) && INDEFINITE.has(opener)));
       // Most "a"s start no speaking description: look for a speech verb close by before anything else.
       if (speakingOnly && !quotedNext && !speechVerbWithin(tokens, i + 2, i + 18)) continue;
       const head = descriptionHead(text, tokens, i);
@@ -502,7 +502,9 @@ export function linkReferences(text: string, registry: EntityRegistry, words: re
   voteGender(registry, words);
 }
 
-const INDEFINITE = new Set(['a', 'an', 'A', 'An']);
+const INDEFINITE = new Set(['a', 'an', 'A', 'An', 'one', 'One', 'another', 'Another']);
+
+const INVERTED_VERBS = new Set(['said', 'says', 'added', 'wrote', 'explained', 'warned']);
 
 /** The description at i opens its sentence, after at most its owner's capitalised words ("South Korea’s"). */
 function subjectOfSentence(tokens: readonly Token[], i: number): boolean {
@@ -544,10 +546,10 @@ function descriptionHead(text: string, tokens: readonly Token[], i: number): num
     // "the central bank governor": the head is the last of a run of head words.
     for (;;) {
       while (k + 1 < tokens.length && isHeadWord(tokens[k + 1].text.toLowerCase()) && onlySpaceBetween(text, tokens[k].end, tokens[k + 1].start)) k++;
-      // "the chief trade negotiator", "the top economic official": a rank, a field, then the head.
+      // "the chief trade negotiator", "a veteran bond trader": a rank, a field, then the head.
       const field = tokens[k + 1];
       const after = tokens[k + 2];
-      if (!RANKS.has(tokens[k].text.toLowerCase()) || !field || !after || !/^\p{Ll}+$/u.test(field.text) || NOT_NAMES.has(field.text) || SPEECH_VERBS.has(field.text)
+      if (!field || !after || !/^\p{Ll}+$/u.test(field.text) || NOT_NAMES.has(field.text) || SPEECH_VERBS.has(field.text)
         || !isHeadWord(after.text.toLowerCase()) || !onlySpaceBetween(text, tokens[k].end, field.start) || !onlySpaceBetween(text, field.end, after.start)) break;
       k += 2;
     }

@@ -95,6 +95,10 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
       } else if (opensSentence && prev && !sameParagraph && endsWithColonCue(text, words, s, prev)) {
         quote.speaker = prev.speaker;
         quote.utterance = utterances++;
+      } else if (opensSentence && !sameParagraph && (reporter = colonCueBefore(text, words, s, registry))) {
+        // "Its director general, Henrik Vollmer, said in a statement:" and then the statement.
+        quote.speaker = reporter.id;
+        quote.utterance = utterances++;
       } else if (opensSentence && (reporter = reportedBefore(text, words, s, registry))) {
         // "Council chair X told NTB that …" then a paragraph of quotation: X's words.
         quote.speaker = reporter.id;
@@ -205,7 +209,22 @@ function paragraphStart(words: readonly SentenceWords[], s: number): number {
 function endsWithColonCue(text: string, words: readonly SentenceWords[], s: number, prev: Quote): boolean {
   const before = words[s - 1];
   if (!before || !prev.speaker) return false;
-  return /:\s*$/.test(text.slice(before.sentence.start, before.sentence.end)) && prev.end <= before.sentence.end;
+  return /:\s*$/.test(text.slice(before.sentence.start, before.sentence.end)) && prev.start >= before.sentence.start && prev.end <= before.sentence.end;
+}
+
+/** The speaker of a sentence ending in a colon just before this paragraph ("X said in a statement:"), quoting nothing itself. */
+function colonCueBefore(text: string, words: readonly SentenceWords[], s: number, registry: EntityRegistry): Entity | undefined {
+  const before = words[s - 1];
+  if (!before || before.sentence.paragraph !== words[s].sentence.paragraph - 1) return undefined;
+  const sentence = text.slice(before.sentence.start, before.sentence.end);
+  if (!/:\s*$/.test(sentence) || /["\u201C\u201D]/.test(sentence)) return undefined;
+  const tokens = before.tokens;
+  for (let v = tokens.length - 1; v > 0; v--) {
+    if (!isSpeechVerb(tokens, v)) continue;
+    const subject = subjectBefore(text, before, v);
+    return subject && resolveSubject(text, registry, before, subject);
+  }
+  return undefined;
 }
 
 function findCue(text: string, sw: SentenceWords, q: RawQuote): Cue | undefined {
@@ -358,7 +377,8 @@ function subjectAt(sw: SentenceWords, i: number): Subject | undefined {
     // "Treasury Department", "Commerce Ministry": a run headed by an organization word is a description too.
     return isHead(tokens[to]) ? { from: i, to, kind: 'description', run } : { from: i, to, kind: 'run', run };
   }
-  if (w === 'the' || w === 'a' || w === 'an' || /['\u2019]s$/.test(w)) return descriptionFrom(sw, i);
+  // "said one banker involved in the sale": "one" and "another" open a description too.
+  if (w === 'the' || w === 'a' || w === 'an' || w === 'one' || w === 'another' || /['\u2019]s$/.test(w)) return descriptionFrom(sw, i);
   return undefined;
 }
 
