@@ -106,3 +106,14 @@ test('header lines that carry the date: "Issued on:", a Bloomberg time stamp wit
   // A sentence with a pipe in it is no dateline.
   assert.equal(value('Prices rose | 3 percent'), null);
 });
+
+test('tense: a start after "will" even with an adjective in -ed and a number with a comma; "once they are …", "until … are ready"; a weekday nearest a past verb', () => {
+  // 2026-02-12 is a Thursday.
+  const head = 'LUSAKA, Feb 12, 2026 (Reuters) - ';
+  assert.deepEqual(dates(`${head}Zambia will impose a levy above $10,000 a tonne on unprocessed ore from April 1, the minister said.`), ['April 1=2026-04-01']);
+  assert.deepEqual(dates(`${head}The duties will take effect once they are published in the official journal on Friday.`), ['Friday=2026-02-13']);
+  assert.deepEqual(dates(`${head}The bank held rates and signalled it may wait until new projections are ready in July.`), ['July=2026-07']);
+  assert.deepEqual(dates(`${head}The government will spend more on ports, the minister said, responding to a warning from auditors on Monday.`), ['Monday=2026-02-09']);
+  // A past clause keeps its past: "rose until July".
+  assert.deepEqual(dates(`${head}Prices rose until July, the agency said.`), ['July=2025-07']);
+});

@@ -62,7 +62,7 @@ function chronoParser(): chrono.Chrono {
   return parser;
 }
 
-const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|likely|unlikely)\b|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this|takes?\s+effect|comes?\s+into\s+force|(?:begins|starts|expires|opens|resumes)\b|expect(?:s|ed)?\s+to|aims?\s+to|should(?!\s+have)|could(?!\s+have))/i;
+const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|likely|unlikely)\b|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this|takes?\s+effect|comes?\s+into\s+force|(?:begins|starts|expires|opens|resumes|falls\s+due|matures)\b|expect(?:s|ed)?\s+to|aims?\s+to|should(?!\s+have)|could(?!\s+have))/i;
 const REPORTING_BEFORE = /\b(?:(?:said|says|added|announced|noted|stated|wrote)\s+|told\s+(?:[\p{L}-]+\s+){1,3})(?:on\s+)?$/iu;
 const PAST = /(?<![\w-])(?:[a-z]+ed|was|were|had|did|earlier|ago|since|rose|fell|grew|met|began|came|took|left|saw|hit|stood|held|kept|paid|sold|bought|made|lost|won|spent|ran|led|sent|struck|brought|found|gave|got|went|became)\b/;
 /** A present-tense clause ("faces payments in July", "December is live") points to the nearer date, not the sentence's tense. */
@@ -81,6 +81,8 @@ const DATA_AFTER = /^\s+(?:[\p{L}-]+\s+)?(?:data|figures|numbers|reading|statist
 const SUBORDINATE = /\b(?:after|when|which|who|while|because|once|whereas|if|that)\b(?![\s\S]*\b(?:after|when|which|who|while|because|once|whereas|if|that)\b)/;
 /** "when ministers meet on Thursday": a present tense after these speaks of what is to come. */
 const CONDITIONAL = /^(?:when|once|if)\b/;
+/** "once they are published", "until new projections are ready": a present tense in such a clause is still to come. */
+const PENDING = /\b(?:when|once|if|until|before)\s+[^,;]*\b(?:is|are)\b[^,;]*$/;
 const BARE_YEAR = /(?<![\d$€£#.,/-])(?:1[89]\d\d|20\d\d)(?![\d%]|-\d)/g;
 const MODAL_MAY = /^May\s+(?:be|have|not|also|well|still|need|want|take|come|go|seem|find|face|see|prove|help|lead|raise|cut)\b/;
 
@@ -226,26 +228,53 @@ class SentenceTense {
     // Data describe a month already over when they come out, so the nearer month is the one meant.
     if (PERIOD_BEFORE.test(near) || DATA_AFTER.test(afterText)) return 'unmarked';
     if (REPORTING_BEFORE.test(near)) return 'past';
-    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':'), before.length - 300);
+    const clauseStart = Math.max(lastClauseComma(before), before.lastIndexOf(';'), before.lastIndexOf(':'), before.length - 300);
     let leading = before.slice(clauseStart + 1);
     // "… will hold talks next week after two days of meetings ended on Sunday": the subordinate clause's own verb.
     const subordinate = SUBORDINATE.exec(leading);
     if (subordinate) leading = leading.slice(subordinate.index);
     if (DEADLINE_BEFORE.test(near)) return !FUTURE.test(leading) && FINITE_PAST.test(leading) ? 'past' : 'future';
-    if (START_BEFORE.test(near)) return PAST.test(leading) ? 'past' : 'future';
+    if (START_BEFORE.test(near)) return !FUTURE.test(leading) && PAST.test(leading) ? 'past' : 'future';
     // A date opening the sentence ("On Friday, she will …") takes the tense of the clause after it.
     const stop = ONLY_A_PREPOSITION.test(leading) ? /[;.]|\s(?:and|but|that)\s/ : /[,;.]|\s(?:and|but|that)\s/;
     const ahead = afterText.slice(0, 300);
     const stopAt = ahead.search(stop);
     const trailing = stopAt < 0 ? ahead : ahead.slice(0, stopAt);
     if (FUTURE.test(leading) || FUTURE.test(trailing)) return 'future';
+    // "once they are published …", "until new projections are ready in July": what is still to come.
+    if (PENDING.test(leading)) return 'future';
     if (PAST.test(leading) || PAST.test(trailing)) return 'past';
     if (subordinate && CONDITIONAL.test(leading)) return 'future';
     if (PRESENT.test(leading) || PRESENT.test(trailing)) return 'unmarked';
-    // The clause says nothing: the sentence as a whole may.
+    // The clause says nothing: the nearest tense before it in the report ("will spend …, said
+    // Tuesday, responding to a warning … on Monday"), else the sentence as a whole.
+    const nearest = source === this.masked ? nearestTense(before.slice(-300)) : undefined;
+    if (nearest) return nearest;
     this.whole ??= FUTURE.test(this.masked) ? 'future' : PAST.test(this.masked) ? 'past' : 'unmarked';
     return this.whole;
   }
+}
+
+/** The last comma that breaks a clause ("$10,000" has none). */
+function lastClauseComma(before: string): number {
+  let at = before.lastIndexOf(',');
+  while (at > 0 && /\d/.test(before[at - 1]) && /\d/.test(before[at + 1] ?? '')) at = before.lastIndexOf(',', at - 1);
+  return at;
+}
+
+const FUTURE_ALL = new RegExp(FUTURE.source, 'gi');
+/** Past verbs that are never adjectives: the nearest-tense fallback must not take "unprocessed" or "flagged" for a verb. */
+const PAST_ALL = new RegExp(`\\b(?:said|told|added|announced|warned|${FINITE_PAST.source.slice(5, -3)})\\b`, 'g');
+/** Future or past, whichever marker comes last in the text. */
+function nearestTense(text: string): Tense | undefined {
+  let future = -1;
+  let past = -1;
+  FUTURE_ALL.lastIndex = 0;
+  for (let m = FUTURE_ALL.exec(text); m !== null; m = FUTURE_ALL.exec(text)) future = m.index;
+  PAST_ALL.lastIndex = 0;
+  for (let m = PAST_ALL.exec(text); m !== null; m = PAST_ALL.exec(text)) past = m.index;
+  if (future < 0 && past < 0) return undefined;
+  return future > past ? 'future' : 'past';
 }
 
 /** A clause with nothing before the date but a preposition: "On Friday, she will …". */
