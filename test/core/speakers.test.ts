@@ -417,3 +417,40 @@ test('"X said in a statement:" then a paragraph of quotation is X; "said one ban
   assert.equal(a.speakerOf('For two years'), 'Tomas Weber');
   assert.equal(a.speakerOf('The market is back'), 'Joris Peeters');
 });
+
+test('a lede that names its speaker later: "(Bloomberg) -- Japan’s top currency official …, saying …"; "the official told reporters" is the same person', () => {
+  const text = 'Yen Slides Again\n\nMarch 18, 2026 at 10:42 AM GMT+9\n\n' +
+    '(Bloomberg) -- Norway\'s top debt official issued a fresh warning on Wednesday, saying the state was ready to act "at short notice" if yields kept rising.\n\n' +
+    '"We are watching the market closely," the official told reporters in Oslo. "Nothing is ruled out."\n\n' +
+    'Ingrid Solberg-Haugen, who took over as director of the debt office in 2025, declined to give details.\n\n' +
+    '"The warning was overdue," said one trader in London, who requested anonymity.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('at short notice'), 'Ingrid Solberg-Haugen');
+  assert.equal(a.speakerOf('We are watching'), 'Ingrid Solberg-Haugen');
+  assert.equal(a.speakerOf('Nothing is ruled out'), 'Ingrid Solberg-Haugen');
+  assert.equal(a.speakerOf('The warning was'), null);
+  assert.equal(a.entity('Bloomberg')?.roles.length ?? 0, 0);
+});
+
+test('"Investment, Trade and Industry Minister X" is no person called Investment; a weekday ends a name; "AI" is no organization', () => {
+  const text = 'Investment, Trade and Industry Minister Ahmad Zaki bin Osman said the rules had teeth. The US Commerce Department on Friday welcomed the charges over AI chips.\n\n' +
+    '"Malaysia will not be a transit point," he told reporters.\n';
+  const a = analyse(text);
+  assert.equal(a.entity('Investment'), undefined);
+  assert.equal(a.speakerOf('Malaysia will not'), 'Ahmad Zaki bin Osman');
+  assert.ok(a.entity('US Commerce Department'));
+  assert.equal(a.entity('AI'), undefined);
+});
+
+test('"he said" at the end of a quote running over paragraphs repeats the voice quoted just before it; "the two sides" of a joint statement speak', () => {
+  const text = 'RIYADH, June 9 (Xinhua) -- The talks ended on Tuesday after a meeting between Chinese Commerce Minister Liang Wen and GCC Secretary-General Khalid bin Saad Al-Harbi.\n\n' +
+    'In a joint statement the two sides said the deal would "inject new momentum" into trade.\n\n' +
+    'Speaking to reporters afterwards, Liang called the deal "a milestone."\n\n' +
+    '"At a time of rising protectionism, we have chosen openness.\n\n' +
+    '"We are ready to finish the legal work quickly," he said.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('inject new momentum'), 'two sides');
+  assert.equal(a.speakerOf('a milestone'), 'Liang Wen');
+  assert.equal(a.speakerOf('At a time of'), 'Liang Wen');
+  assert.equal(a.speakerOf('We are ready'), 'Liang Wen');
+});

@@ -28,6 +28,9 @@ export interface Appositive {
 
 const lower = (t: Token): string => t.text.toLowerCase();
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+const CALENDAR_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+/** Capitalised abbreviations of things, not of organizations. */
+const COMMON_ACRONYMS = new Set(['AI', 'GDP', 'CEO', 'CFO', 'EV', 'EVs', 'LNG', 'IPO', 'ETF', 'CPI', 'PMI', 'VAT', 'FDI', 'GMT', 'EST', 'EDT', 'JST', 'UTC', 'PM', 'AM', 'ID', 'TV', 'FX', 'USD', 'EUR', 'OK']);
 /** Titles written with a full stop that joins them to the name: "Adm.", "Sen.", "Mr.". */
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'adm', 'maj', 'col', 'capt', 'cmdr', 'sgt', 'brig', 'lt', 'hon', 'st']);
 const KEEP_POSSESSIVE = new Set(['People\u2019s', "People's"]);
@@ -109,7 +112,8 @@ export function findNameRuns(
       };
       while (c < tokens.length && c < j + 2 && links(tokens[c], tokens[c + 1]) && onlySpaceBetween(text, tokens[c].end, tokens[c + 1]?.start ?? -1)) c++;
       const after = tokens[c];
-      if (c > j && joinsAfter && after && isNameish(after)) {
+      // "the Commerce Department on Friday": a day or a month is never part of a name.
+      if (c > j && joinsAfter && after && isNameish(after) && !CALENDAR_WORDS.has(after.text)) {
         runTokens.push(...tokens.slice(j, c));
         j = c;
         continue;
@@ -191,7 +195,7 @@ function classifyRunOnce(run: NameRun): RunClass {
     return { kind: 'organization', name: tokens };
   }
   if (tokens.every(isPlace)) return { kind: 'place' };
-  if (tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(tokens[0].text) && !isPlace(tokens[0])) return { kind: 'organization', name: tokens };
+  if (tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(tokens[0].text) && !isPlace(tokens[0]) && !COMMON_ACRONYMS.has(tokens[0].text)) return { kind: 'organization', name: tokens };
   if (tokens.some((t) => NOT_NAMES.has(lower(t)) && !SURNAME_FIRST.has(t.text))) return { kind: 'place' };
   return { kind: 'unknown', name: tokens };
 }

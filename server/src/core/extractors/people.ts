@@ -49,6 +49,11 @@ export function wordsOutsideQuotes(text: string, sentence: Span, quotes: readonl
  * Finds people and organizations sentence by sentence: titles before names, appositive roles,
  * names next to speech verbs, then links every later surname or name back to its entity.
  */
+/** "Investment, Trade and Industry Minister Mohd Faizal …": the first word is one of the portfolios, not a person. */
+const PORTFOLIO_LIST = /^(?:\p{Lu}\p{Ll}+,?\s+)*and\s+\p{Lu}\p{Ll}+\s+(?:Minister|Secretary|Commissioner|Ministry|Department)\b/u;
+
+const AGENCY_CREDIT = /^\([\p{L} .&-]{2,30}\)\s*(?:--|-|\u2014|\u2013)\s*/u;
+
 /**
  * A city in capitals opening a paragraph near the top, then its country or agency: "DUBAI, United
  * Arab Emirates (AP) —" under an "Updated …" line that was read as the dateline.
@@ -75,7 +80,10 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotes:
   const words: SentenceWords[] = [];
   let q = 0;
   const isKnownAlias = (w: string): boolean => registry.lookupAlias(w) !== undefined;
-  for (const sentence of sentences) {
+  for (const whole of sentences) {
+    // "(Bloomberg) -- Japan's top currency official issued …": the credit is not the sentence's subject.
+    const credit = whole.start < 3000 ? AGENCY_CREDIT.exec(text.slice(whole.start, whole.start + 40)) : null;
+    const sentence = credit ? { ...whole, start: whole.start + credit[0].length } : whole;
     while (q < quotes.length && quotes[q].outerEnd <= sentence.start) q++;
     const tokens = wordsOutsideQuotes(text, sentence, quotes, q);
     const runs = findNameRuns(text, tokens, sentence.start, isKnownAlias);
@@ -150,7 +158,7 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
         entity = registry.add('organization', fullText);
       } else if (described) {
         entity = registry.add(described.kind, fullText);
-      } else if (((appositive && (hasRoleHead(appositive.phrase) || describesSpeaker(text, run, appositive) || (run.tokens.length >= 2 && roleAfterWho(text, appositive.end)))) || (speaks && run.tokens.length >= 2)) && !afterPreposition(tokens, run)) {
+      } else if (((appositive && !PORTFOLIO_LIST.test(appositive.phrase) && (hasRoleHead(appositive.phrase) || describesSpeaker(text, run, appositive) || (run.tokens.length >= 2 && roleAfterWho(text, appositive.end)))) || (speaks && run.tokens.length >= 2)) && !afterPreposition(tokens, run)) {
         entity = registry.add('person', fullText);
       } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText) && !afterPreposition(tokens, run) && !PLURAL_SPEAKERS.has(fullText.toLowerCase())) {
         entity = registry.add('person', fullText);
@@ -344,8 +352,9 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
   const head = words[words.length - 1];
   const isOrgHead = ORG_HEADS.has(head);
   const specific = words.filter((w) => !GENERIC_HEADS.has(w));
-  // "the official" alone could be anyone: never guess.
-  if (!isOrgHead && specific.length === 0) return undefined;
+  // "the official" alone could be anyone: never guess, unless the person last spoken of was just
+  // introduced as one ("Japan's top currency official issued … "…," the official told reporters").
+  if (!isOrgHead && specific.length === 0) return introducedAs(registry, head, before);
   let best: Entity | undefined;
   let bestScore = 0;
   // "a deputy governor" is someone not named yet: only a name after it can be theirs.
@@ -377,7 +386,17 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
       bestScore = score;
     }
   }
-  return best ?? (isOrgHead ? undefined : personNamedAhead(registry, specific, head, before));
+  return best ?? (isOrgHead ? undefined : personNamedAhead(registry, specific, head, before, indefinite));
+}
+
+/** The person mentioned last before offset, when that mention was a description ending in head. */
+function introducedAs(registry: EntityRegistry, head: string, before: number): Entity | undefined {
+  for (const { entity, at } of registry.recent(before, 600)) {
+    if (entity.kind !== 'person') return undefined;
+    const mention = entity.mentions.find((m) => m.start === at);
+    return mention?.kind === 'role' && contentWords(mention.text).pop() === head ? entity : undefined;
+  }
+  return undefined;
 }
 
 /** How far ahead a description looks for the person it introduces: the next paragraph or two. */
@@ -388,7 +407,7 @@ const CLOSE_AHEAD = 400;
  * "… a deputy governor told reporters. … The official, Deputy Governor Doan Minh Chau, said": a
  * person described before being named is the first person named just after whose roles fit.
  */
-function personNamedAhead(registry: EntityRegistry, specific: readonly string[], head: string, after: number): Entity | undefined {
+function personNamedAhead(registry: EntityRegistry, specific: readonly string[], head: string, after: number, indefinite: boolean): Entity | undefined {
   let best: Entity | undefined;
   let bestStart = after + AHEAD_REACH;
   for (const entity of registry.entities) {
@@ -399,7 +418,10 @@ function personNamedAhead(registry: EntityRegistry, specific: readonly string[],
     const roleWords = wordsOf(entity);
     // The head must fit; the other words too, unless the name follows within a sentence or two
     // ("A Peruvian meat wholesaler … said … Yolanda Condori, the wholesaler, said").
-    if (!roleWords.has(head) || (first - after > CLOSE_AHEAD && specific.filter((w) => roleWords.has(w)).length < specific.length / 2)) continue;
+    // A generic head ("Japan's top currency official") fits the first person named close after it;
+    // "an official" or "one official" is more often someone never named.
+    const fits = roleWords.has(head) || (!indefinite && GENERIC_HEADS.has(head) && first - after <= CLOSE_AHEAD * 1.5);
+    if (!fits || (first - after > CLOSE_AHEAD && roleWords.has(head) && specific.filter((w) => roleWords.has(w)).length < specific.length / 2)) continue;
     best = entity;
     bestStart = first;
   }

@@ -72,7 +72,12 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
     const label = LABEL_BEFORE.test(before) || (DOCUMENT_BEFORE.test(before) && isTitleCase(text.slice(r.start, r.end)));
     const cue = s >= 0 && !label ? findCue(text, words[s], r) : undefined;
     if (cue) {
-      const entity = sameVoice(text, registry, words[s], cue.subject, quotes[quotes.length - 1], r) ?? resolveSubject(text, registry, words[s], cue.subject);
+      // A quote running over paragraphs is one voice from its first paragraph: the quote before that
+      // is the one whose speaker a "he said" at its end may repeat.
+      let first = r;
+      while (first.continuesFrom >= 0) first = raw[first.continuesFrom];
+      const before = first === r ? quotes[quotes.length - 1] : quotes[raw.indexOf(first) - 1];
+      const entity = sameVoice(text, registry, words[s], cue.subject, before, r, first.outerStart) ?? resolveSubject(text, registry, words[s], cue.subject);
       if (entity) quote.speaker = entity.id;
       quote.cue = cue.verb;
       // Quotes sharing one cue are one utterance ("First," she said, "second.").
@@ -127,14 +132,14 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
  * when the text gives that person no other gender, or the organization whose spokesperson spoke.
  * Wire copy keeps one voice going this way.
  */
-function sameVoice(text: string, registry: EntityRegistry, sw: SentenceWords, subject: Subject, prev: Quote | undefined, r: RawQuote): Entity | undefined {
-  if (subject.kind !== 'pronoun' || !prev?.speaker || r.outerStart - prev.outerEnd > SAME_VOICE_REACH) return undefined;
+function sameVoice(text: string, registry: EntityRegistry, sw: SentenceWords, subject: Subject, prev: Quote | undefined, r: RawQuote, opens = r.outerStart): Entity | undefined {
+  if (subject.kind !== 'pronoun' || !prev?.speaker || opens - prev.outerEnd > SAME_VOICE_REACH) return undefined;
   // Someone made anonymous in between ("who asked not to be named") speaks instead; so does one
   // who gives a name ("he said, giving his name as …") or who is described but not named ("A driver
   // from Saga Prefecture who had been waiting said …").
   if (anonymousBefore(text, registry, sw.tokens[subject.from].start)) return undefined;
   if (GIVING_NAME.test(text.slice(sw.tokens[subject.to].end, sw.tokens[subject.to].end + 90))) return undefined;
-  if (DESCRIBED_SPEAKER.test(text.slice(prev.outerEnd, r.outerStart))) return undefined;
+  if (DESCRIBED_SPEAKER.test(text.slice(prev.outerEnd, opens))) return undefined;
   const pronoun = sw.tokens[subject.from].text.toLowerCase();
   const want = pronoun === 'she' ? 'female' : pronoun === 'he' ? 'male' : undefined;
   const entity = want && registry.entities.find((e) => e.id === prev.speaker);
@@ -652,7 +657,8 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
       if (entity?.kind === 'person') entity = undefined;
     }
     const head = stripPossessive(tokens[subject.to].text.toLowerCase());
-    if (!entity && (GROUP_HEADS.has(head) || (PLURAL_GROUPS.has(head) && subject.to > subject.from)) && /\p{Lu}/u.test(phrase)) {
+    // "the Chinese side", "Opposition senators"; "the two sides" of a joint statement too.
+    if (!entity && (((GROUP_HEADS.has(head) || (PLURAL_GROUPS.has(head) && subject.to > subject.from)) && /\p{Lu}/u.test(phrase)) || /^(?:the\s+)?(?:two|both)\s+sides$/i.test(phrase))) {
       entity = registry.add('group', phrase.replace(/^the\s+/i, ''));
       kind = 'name';
     }
@@ -666,11 +672,11 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
 }
 
 const GIVING_NAME = /^\s+\w+,\s+giving\s+(?:his|her|their)\s+(?:full\s+)?name\s+(?:only\s+)?as\s+(\p{Lu}[\p{L}'\u2019-]+(?:\s+\p{Lu}[\p{L}'\u2019-]+){0,3})/u;
-const NOT_NAMED = '(?:asked not|declined) to be (?:named|identified)';
+const NOT_NAMED = '(?:(?:asked|requested) not|declined) to be (?:named|identified)|requested anonymity|asked for anonymity';
 /** Words that make the person just described anonymous, so a "he said" after them names no one. */
 const ANONYMOUS = new RegExp(`\\b(?:${NOT_NAMED}|on condition of anonymity|speaking anonymously|not authori[sz]ed to speak)`, 'g');
 /** "An official …, speaking on condition of anonymity, said": the subject itself is made anonymous. */
-const ANONYMOUS_AFTER = new RegExp(`^[^.;"\u201C]{0,60},\\s+(?:who\\s+)?(?:speaking on condition of anonymity|${NOT_NAMED})`);
+const ANONYMOUS_AFTER = new RegExp(`^[^.;"\u201C]{0,60}(?:,\\s+(?:who\\s+)?|\\s+who\\s+[^.;,"\u201C]{0,60}?)(?:speaking on condition of anonymity|${NOT_NAMED})`);
 
 /** The text just before offset has made someone anonymous, and no one has been named since. */
 function anonymousBefore(text: string, registry: EntityRegistry, offset: number): boolean {
