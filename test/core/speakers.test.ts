@@ -454,3 +454,18 @@ test('"he said" at the end of a quote running over paragraphs repeats the voice 
   assert.equal(a.speakerOf('At a time of'), 'Liang Wen');
   assert.equal(a.speakerOf('We are ready'), 'Liang Wen');
 });
+
+test('"…,” said the head of X. Name, who has led it, …" is that person, with that role; "what the trade calls “…”" is no one\'s; an age between name and role; a participle after "title Name went further"', () => {
+  const text = 'MEXICO CITY (AP) — Growers rejected the duties on Monday.\n\n' +
+    '"Nobody here sells at a loss," said the head of Peru\'s main avocado exporters\' group. Renata Quispe Alvarado, who has led the group since 2020, said farms competed on yields.\n\n' +
+    'She said the complaint targeted what the trade calls the "spring gap," when both countries ship fruit.\n\n' +
+    'Luis Paredes, 52, a director of Lima-based Andes Fresh SAC, pleaded not guilty.\n\n' +
+    'Central bank president Tomas Ugarte went further on X, writing that the sale meant "more reserves and lower rates."\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('Nobody here sells'), 'Renata Quispe Alvarado');
+  assert.ok(a.entity('Renata Quispe Alvarado')?.roles.some((r) => r.text.startsWith('head of Peru')));
+  assert.equal(a.entity('Renata Quispe Alvarado')?.kind, 'person');
+  assert.equal(a.speakerOf('spring gap'), null);
+  assert.ok(a.entity('Luis Paredes')?.roles.some((r) => r.text.startsWith('director of')));
+  assert.equal(a.speakerOf('more reserves'), 'Tomas Ugarte');
+});

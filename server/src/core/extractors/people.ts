@@ -19,6 +19,7 @@ const COMPANY_SUFFIX = /^(?:Co|Corp|Inc|Ltd|Ltda|Bhd|Pte|Pty|Cie|Cia|Mfg|Bros)$/
 
 /** "(NEPRA)" between a name and its appositive. */
 const ACRONYM_AFTER = /^ \([\p{Lu}\d&.-]{2,12}\)(?=,)/u;
+const AGE_AFTER = /^,\s+\d{1,3}(?=,)/;
 /** " (JOGMEC)" right after an organization's name. */
 const BRACKETED_SHORT_FORM = /^ \((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/u;
 
@@ -30,6 +31,8 @@ function appositiveAfter(text: string, run: NameRun): Appositive | null {
   if (run.appositive !== undefined) return run.appositive;
   let at = run.end;
   if (text[at] === ' ' && text[at + 1] === '(') at += ACRONYM_AFTER.exec(text.slice(at, at + 16))?.[0].length ?? 0;
+  // "Tan Wei Liang, 41, a director of …": an age comes between.
+  if (text[at] === ',') at += AGE_AFTER.exec(text.slice(at, at + 8))?.[0].length ?? 0;
   const m = text[at] === ',' ? APPOSITIVE.exec(text.slice(at, at + 160)) : null;
   const start = m ? at + m[0].indexOf(m[1]) : -1;
   return (run.appositive = m && { phrase: m[1], start, end: at + m[0].length });
@@ -45,10 +48,6 @@ export function wordsOutsideQuotes(text: string, sentence: Span, quotes: readonl
   });
 }
 
-/**
- * Finds people and organizations sentence by sentence: titles before names, appositive roles,
- * names next to speech verbs, then links every later surname or name back to its entity.
- */
 /** "Investment, Trade and Industry Minister Mohd Faizal …": the first word is one of the portfolios, not a person. */
 const PORTFOLIO_LIST = /^(?:\p{Lu}\p{Ll}+,?\s+)*and\s+\p{Lu}\p{Ll}+\s+(?:Minister|Secretary|Commissioner|Ministry|Department)\b/u;
 
@@ -65,6 +64,10 @@ function placeLineAt(text: string, run: NameRun): boolean {
   return /^(?:,\s+\p{Lu}[\p{L}. ]{0,40}?)?\s*(?:\([A-Za-z ]{1,30}\)\s*)?[\u2014\u2013-]/u.test(text.slice(run.end, run.end + 60));
 }
 
+/**
+ * Finds people and organizations sentence by sentence: titles before names, appositive roles,
+ * names next to speech verbs, then links every later surname or name back to its entity.
+ */
 export function findPeople(text: string, sentences: readonly Sentence[], quotes: readonly { outerStart: number; outerEnd: number }[], dateline: (Span & { place?: string | null }) | null, known: readonly Entity[] = []): {
   registry: EntityRegistry;
   words: SentenceWords[];
@@ -309,7 +312,8 @@ function describedBefore(text: string, run: NameRun, kind?: EntityKind): Descrip
 /** "Andes Litio SA, Chile’s second-largest producer, said": the description after a name. */
 function describedAfter(text: string, run: NameRun, kind?: EntityKind): Description | undefined {
   const m = appositiveAfter(text, run);
-  if (!m) return undefined;
+  // "X, who has led the exporters' group": "who" stands for a person, whatever the clause names.
+  if (!m || /^who\s/.test(m.phrase)) return undefined;
   const phrase = m.phrase.replace(/^(?:a|an|the)\s+/i, '');
   // Only the head of the phrase before any "at"/"of"/"for" decides what it describes.
   const core = phrase.split(/\s+(?:at|of|for|in|with|on|from)\s+/)[0];
@@ -346,15 +350,24 @@ const contentWords = (s: string): string[] =>
  * Resolves a definite noun phrase ("the Treasury chief", "the vice finance minister", "the ministry")
  * to the entity whose roles or name share its words; the most recently mentioned wins a tie.
  */
-export function resolveDescription(registry: EntityRegistry, phrase: string, before: number): Entity | undefined {
+export function resolveDescription(registry: EntityRegistry, phrase: string, before: number, nextSentence?: { text: string }): Entity | undefined {
   const words = contentWords(phrase);
   if (words.length === 0) return undefined;
   const head = words[words.length - 1];
   const isOrgHead = ORG_HEADS.has(head);
   const specific = words.filter((w) => !GENERIC_HEADS.has(w));
+  // "…,” said the head of Mexico’s main berry exporters’ group. Joaquín Beltrán Ortega, who …": a
+  // speaker described after the quote and named as the next sentence opens.
+  const namedNext = !isOrgHead && nextSentence ? namedAtNextSentence(registry, nextSentence.text, before) : undefined;
+  if (namedNext && nextSentence) {
+    // The description, to the end of its sentence, is a role they hold ("head of Mexico’s main berry exporters’ group").
+    const start = before - phrase.length + (/^(?:the|a|an)\s+/i.exec(phrase)?.[0].length ?? 0);
+    const end = before + (/^[^.!?\n]*/.exec(nextSentence.text.slice(before, before + 200))?.[0].length ?? 0);
+    if (end - start < 120) registry.addRole(namedNext, { start, end, text: nextSentence.text.slice(start, end) });
+  }
   // "the official" alone could be anyone: never guess, unless the person last spoken of was just
   // introduced as one ("Japan's top currency official issued … "…," the official told reporters").
-  if (!isOrgHead && specific.length === 0) return introducedAs(registry, head, before);
+  if (!isOrgHead && specific.length === 0) return namedNext ?? introducedAs(registry, head, before);
   let best: Entity | undefined;
   let bestScore = 0;
   // "a deputy governor" is someone not named yet: only a name after it can be theirs.
@@ -386,8 +399,29 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
       bestScore = score;
     }
   }
-  return best ?? (isOrgHead ? undefined : personNamedAhead(registry, specific, head, before, indefinite));
+  return best ?? namedNext ?? (isOrgHead ? undefined : personNamedAhead(registry, specific, head, before, indefinite));
 }
+
+/** The person first named, by a name of two words or more, right where the sentence after offset begins. */
+function namedAtNextSentence(registry: EntityRegistry, text: string, offset: number): Entity | undefined {
+  const end = /^[^.!?\n"\u201C\u201D]{0,200}[.!?]\s+/.exec(text.slice(offset, offset + 240));
+  if (!end) return undefined;
+  const at = offset + end[0].length;
+  for (const entity of registry.entities) {
+    if (entity.kind !== 'person') continue;
+    const first = entity.mentions.find((m) => m.kind === 'name');
+    if (first?.start === at && /\s/.test(first.text)) return entity;
+  }
+  // Named there for the first time, as the subject of what follows ("Joaquín Beltrán Ortega, who has led …").
+  const name = NAME_OPENING.exec(text.slice(at, at + 80))?.[1];
+  if (!name || NOT_NAMES.has(name.split(/\s/)[0].toLowerCase())) return undefined;
+  const known = registry.lookup(name);
+  if (known) return known.kind === 'person' ? known : undefined;
+  const person = registry.add('person', name);
+  registry.mention(person, { start: at, end: at + name.length }, name, 'name');
+  return person;
+}
+const NAME_OPENING = /^(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+(?:(?:de|del|la|van|von|bin|binti|al|el|da|dos)\s+)?\p{Lu}\p{Ll}[\p{L}'\u2019-]*){1,3})(?=,\s|\s+(?:said|says|told|added)\b)/u;
 
 /** The person mentioned last before offset, when that mention was a description ending in head. */
 function introducedAs(registry: EntityRegistry, head: string, before: number): Entity | undefined {

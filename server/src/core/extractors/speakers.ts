@@ -68,7 +68,7 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
       speaker: null, cue: null, utterance: -1, unbalanced: r.unbalanced, continues: r.continues,
     };
     // "refiners known as “teapots”": a name something goes by, not anyone's words.
-    const before = text.slice(Math.max(0, r.outerStart - 24), r.outerStart);
+    const before = text.slice(Math.max(0, r.outerStart - 48), r.outerStart);
     const label = LABEL_BEFORE.test(before) || (DOCUMENT_BEFORE.test(before) && isTitleCase(text.slice(r.start, r.end)));
     const cue = s >= 0 && !label ? findCue(text, words[s], r) : undefined;
     if (cue) {
@@ -416,7 +416,7 @@ function descriptionFrom(sw: SentenceWords, article: number): Subject | undefine
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'for', 'of', 'on', 'to', 'with']);
-const LABEL_BEFORE = /\b(?:known|referred to|billed|branded|nicknamed)\s+as\s+$|\b(?:dubbed|so-called|nicknamed|termed|titled|named|entitled)\s+$|\btalk\s+of\s+$/i;
+const LABEL_BEFORE = /\bwhat\s+(?:the\s+)?(?:trade|industry|market|traders|locals|insiders|critics|economists|analysts|officials|investors|many|some)\s+(?:calls?|dubs?|terms?)\s+(?:the\s+|an?\s+)?$|\b(?:known|referred to|billed|branded|nicknamed)\s+as\s+$|\b(?:dubbed|so-called|nicknamed|termed|titled|named|entitled)\s+$|\btalk\s+of\s+$/i;
 /** A title in quotes after the document it names: the agreement “On Strategic Cooperation in the Gas Industry”. */
 const DOCUMENT_BEFORE = /\b(?:agreement|treaty|law|act|decree|report|study|strategy|plan|programme|program|paper|book|resolution|declaration|memorandum|accord|charter|roadmap|bulletin|review|survey|outlook|newsletter|in\s+(?:its|his|her|their|the|a)(?:\s+(?:latest|new|monthly|quarterly|annual|weekly))?)\s+$/i;
 const isTitleCase = (quote: string): boolean => {
@@ -547,7 +547,14 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   // "The Chinese side in a statement issued later in the day also said": the sentence's subject,
   // when it is a description of someone; a participle ("…, saying") takes any sentence subject.
   const participle = tokens[v].text.endsWith('ing');
-  const first = subjectAt(sw, 0) ?? (participle ? subjectAfterOpening(text, sw, v) : undefined);
+  let first = subjectAt(sw, 0) ?? (participle ? subjectAfterOpening(text, sw, v) : undefined);
+  // "Central bank president Mariana Ibarra Goñi went further on X, writing …": the person after the lowercase title.
+  if (participle && first?.kind === 'run' && first.run && classifyRun(first.run).kind !== 'person') {
+    const person = sw.runs.find((r) => r.index > first!.to + 1 && r.index <= first!.to + 4 && r.index < v
+      && ROLE_HEADS.has(sw.tokens[r.index - 1].text) && sw.tokens.slice(first!.to + 1, r.index).every((t) => /^\p{Ll}/u.test(t.text))
+      && ['person', 'unknown'].includes(classifyRun(r).kind));
+    if (person) first = { from: person.index, to: person.index + person.tokens.length - 1, kind: 'run', run: person };
+  }
   if (first && first.to < v && (first.kind === 'description' || first.kind === 'pronoun' || participle)) return first;
   return undefined;
 }
@@ -646,8 +653,10 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
     }
     return entity;
   } else {
-    // "the Commerce Department" may contain the very name it refers to.
-    entity = resolveDescription(registry, phrase, span.end);
+    // "the Commerce Department" may contain the very name it refers to. After "said" ("…,” said the
+    // head of X.") the person named as the next sentence opens may be the one described.
+    const inverted = subject.from > 0 && /^(?:said|says|added)$/.test(tokens[subject.from - 1].text);
+    entity = resolveDescription(registry, phrase, span.end, inverted ? { text } : undefined);
     kind = 'role';
     // "An IMF spokesperson said", "a ministry spokesman said": an unnamed spokesperson speaks for the organization.
     if (!entity && /\bspokes(?:person|man|woman)$/i.test(phrase)) {

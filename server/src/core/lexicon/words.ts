@@ -13,7 +13,7 @@ continued continues commented comments confirmed confirms claimed claims contend
 suggested suggests vowed vows pledged pledges promised promises tweeted stated states
 mused muses quipped joked added underscored underlined highlighted
 lamented assured assures boasted reported reports
-called calls call calling accused accuses welcomed welcomes hailed condemned criticised criticized denounced dismissed praised described describes describing saying telling adding noting warning stressing arguing insisting explaining urging cautioning
+called calls call calling accused accuses welcomed welcomes hailed condemned criticised criticized denounced dismissed praised described describes describing saying telling adding noting warning stressing arguing insisting explaining urging cautioning writing posting tweeting declaring vowing predicting pledging
 `);
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb ("Yellen also said"). */
