@@ -469,3 +469,30 @@ test('"…,” said the head of X. Name, who has led it, …" is that person, wi
   assert.ok(a.entity('Luis Paredes')?.roles.some((r) => r.text.startsWith('director of')));
   assert.equal(a.speakerOf('more reserves'), 'Tomas Ugarte');
 });
+
+test('anonymous and unnamed speakers: "An official at X (X), the …, said … The official asked not to be named"; "One of the people said"; "said the trader, who spoke on condition of anonymity"', () => {
+  const text = 'SEOUL, Dec. 9 (Yonhap) -- Shipowners welcomed the plan on Tuesday.\n\n' +
+    'An official at Korea Gas Corp. (KOGAS), the state-run gas wholesaler, said the company was open to charters "as long as the rates are fair," adding that it could not overpay. The official asked not to be named.\n\n' +
+    'Some officials see room for another cut, according to people familiar with the matter. One of the people said the board did not want to be "behind the curve" again.\n\n' +
+    '"You price that in," said the trader, who spoke on condition of anonymity.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('as long as the rates'), null);
+  assert.equal(a.speakerOf('behind the curve'), null);
+  assert.equal(a.speakerOf('You price that in'), null);
+  assert.ok(a.entity('Korea Gas Corp.')?.roles.some((r) => r.text === 'state-run gas wholesaler'));
+});
+
+test('a person described another way right after being named; "The official in charge of …" named later as "the official, X"; a long appositive with commas; plural descriptions of two organizations', () => {
+  const text = 'HANOI, Sept 18 (Reuters) - The central bank widened the band on Thursday.\n\n' +
+    'The official in charge of the bank\'s currency operations said it had "ample tools" to smooth volatility.\n\n' +
+    '"We will not chase the market," said the official, Dao Van Minh, director of the foreign exchange department.\n\n' +
+    'Hoang Thi Mai, the deputy finance minister, declined to comment on rates. "I won\'t discuss market levels," the country\'s top currency diplomat told reporters.\n\n' +
+    'Nguyen Van Long, an opposition lawmaker who sits on the committee on aids, loans and debt management, said the plan was "a gamble."\n\n' +
+    'State miners Vinacomin and Vimico have struggled with ageing plants.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('ample tools'), 'Dao Van Minh');
+  assert.equal(a.speakerOf('We will not chase'), 'Dao Van Minh');
+  assert.equal(a.speakerOf('I won'), 'Hoang Thi Mai');
+  assert.equal(a.speakerOf('a gamble'), 'Nguyen Van Long');
+  assert.equal(a.entity('Vimico')?.kind, 'organization');
+});

@@ -30,6 +30,8 @@ const BRACKETED_SHORT_FORM = /^ \((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/u;
 function appositiveAfter(text: string, run: NameRun): Appositive | null {
   if (run.appositive !== undefined) return run.appositive;
   let at = run.end;
+  // "Korea Gas Corp. (KOGAS), the state-run gas wholesaler,": past a company suffix's full stop.
+  if (text[at] === '.' && COMPANY_SUFFIX.test(run.tokens[run.tokens.length - 1].text)) at++;
   if (text[at] === ' ' && text[at + 1] === '(') at += ACRONYM_AFTER.exec(text.slice(at, at + 16))?.[0].length ?? 0;
   // "Tan Wei Liang, 41, a director of …": an age comes between.
   if (text[at] === ',') at += AGE_AFTER.exec(text.slice(at, at + 8))?.[0].length ?? 0;
@@ -278,10 +280,14 @@ function describe(phrase: string, start: number, known?: EntityKind): Descriptio
  * description standing right before an organization's name, without a comma.
  */
 function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun): Description | undefined {
-  const k = run.index - 1;
+  let k = run.index - 1;
   if (k < 0 || !onlySpaceBetween(text, tokens[k].end, run.start)) return undefined;
-  const head = tokens[k].text;
-  if (!ORG_DESCRIPTION_HEADS.has(head)) return undefined;
+  // "state miners Codelco and Enami": the second name shares the description of the first.
+  if (tokens[k].text === 'and' && k > 1 && /s$/.test(tokens[k - 2].text) && isCapitalized(tokens[k - 1].text)) k -= 2;
+  const word = tokens[k].text;
+  // A plural description ("state miners") describes each name.
+  const head = ORG_DESCRIPTION_HEADS.has(word) ? word : word.endsWith('s') && ORG_DESCRIPTION_HEADS.has(word.slice(0, -1)) ? word.slice(0, -1) : undefined;
+  if (!head) return undefined;
   let first = k;
   while (first > 0 && first > k - 4 && onlySpaceBetween(text, tokens[first - 1].end, tokens[first].start)) {
     const w = tokens[first - 1].text;
@@ -367,7 +373,7 @@ export function resolveDescription(registry: EntityRegistry, phrase: string, bef
   }
   // "the official" alone could be anyone: never guess, unless the person last spoken of was just
   // introduced as one ("Japan's top currency official issued … "…," the official told reporters").
-  if (!isOrgHead && specific.length === 0) return namedNext ?? introducedAs(registry, head, before);
+  if (!isOrgHead && specific.length === 0) return namedNext ?? introducedAs(registry, head, before) ?? namedLaterAs(registry, head, before);
   let best: Entity | undefined;
   let bestScore = 0;
   // "a deputy governor" is someone not named yet: only a name after it can be theirs.
@@ -422,6 +428,28 @@ function namedAtNextSentence(registry: EntityRegistry, text: string, offset: num
   return person;
 }
 const NAME_OPENING = /^(\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s+(?:(?:de|del|la|van|von|bin|binti|al|el|da|dos)\s+)?\p{Lu}\p{Ll}[\p{L}'\u2019-]*){1,3})(?=,\s|\s+(?:said|says|told|added)\b)/u;
+
+/**
+ * "The official in charge of … said …" and in the next paragraph "said the official, Dao Thanh Binh":
+ * the person the text later names right after the same bare description.
+ */
+function namedLaterAs(registry: EntityRegistry, head: string, after: number): Entity | undefined {
+  let best: Entity | undefined;
+  let bestAt = after + AHEAD_REACH;
+  for (const entity of registry.entities) {
+    if (entity.kind !== 'person') continue;
+    // The description stands as a role of theirs ("the official, Dao Thanh Binh" gives "official").
+    for (const r of [...entity.roles, ...entity.mentions.filter((m) => m.kind === 'role')]) {
+      if (r.start <= after || r.start >= bestAt) continue;
+      const words = contentWords(r.text);
+      if (words.length === 1 && words[0] === head) {
+        best = entity;
+        bestAt = r.start;
+      }
+    }
+  }
+  return best;
+}
 
 /** The person mentioned last before offset, when that mention was a description ending in head. */
 function introducedAs(registry: EntityRegistry, head: string, before: number): Entity | undefined {

@@ -195,6 +195,8 @@ function reportedBefore(text: string, words: readonly SentenceWords[], s: number
   }
   for (let v = 0; v < before.tokens.length; v++) {
     if (!isSpeechVerb(before.tokens, v) || before.tokens[v].text.endsWith('ing')) continue;
+    // "Asked whether the weak yen had forced the bank’s hand, Onodera said …": the question opens, the answer reports.
+    if (v === 0 && /^Asked$/.test(before.tokens[0].text)) continue;
     const subject = subjectBefore(text, before, v);
     if (!subject || subject.kind === 'pronoun') return undefined;
     const phrase = text.slice(before.tokens[subject.from].start, before.tokens[subject.to].end);
@@ -434,6 +436,10 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   let k = v - 1;
   while (k >= 0 && CUE_FILLERS.has(tokens[k].text.toLowerCase())) k--;
   if (k < 0) return undefined;
+  // "One of the people said": one of an unnamed group, no one the text names.
+  if (k >= 3 && /^(?:people|sources|them|those)$/.test(tokens[k].text) && /^(?:one|One)$/.test(tokens[k - 3].text) && tokens[k - 2].text === 'of') {
+    return { from: k - 3, to: k, kind: 'description' };
+  }
   // "with some investors warning that …": an unnamed group speaks.
   if (tokens[v].text.endsWith('ing') && PLURAL_SPEAKERS.has(tokens[k].text.toLowerCase())) return undefined;
   // "…, warning of", "said … and urged": the subject of the speech verb before it in the sentence.
@@ -586,7 +592,7 @@ function personBeforeOf(text: string, sw: SentenceWords, from: number): Subject 
 /** The name before an appositive that ends at token k: "Zhao Wenjun, a vice minister at China’s Ministry of Commerce, told". */
 function appositiveSubject(text: string, sw: SentenceWords, k: number): Subject | undefined {
   const tokens = sw.tokens;
-  for (let j = k; j >= 0 && j > k - 24; j--) {
+  for (let j = k; j >= 0 && j > k - 40; j--) {
     const gap = text.slice(tokens[j].end, tokens[j + 1]?.start ?? tokens[j].end);
     if (j < k && /,\s*$/.test(gap)) {
       const run = runEndingAt(sw, tokens[j].end);
@@ -597,13 +603,46 @@ function appositiveSubject(text: string, sw: SentenceWords, k: number): Subject 
           if (/^(?:the|The|a|A|an|An)$/.test(tokens[a].text) || (a < j && isCapitalized(tokens[a].text) && /['\u2019]s$/.test(tokens[a].text))) return { from: a, to: j, kind: 'description' };
         }
       }
+      // "… committee on aids, loans and debt management, said": a comma inside the appositive; look further back.
+      if (!run && j > 0 && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && k - j < 30) continue;
       if (!run) return undefined;
       const cls = classifyRun(run);
       if (cls.kind === 'place') return undefined;
+      // "An official at Korea Gas Corp. (KOGAS), the state-run gas wholesaler, said": the official speaks.
+      const named = text[run.start - 1] === '(' && run.index > 0 ? runEndingAt(sw, tokens[run.index - 1].end) ?? run : run;
+      const described = describedWorkerOf(sw, named.index);
+      if (described) return described;
       const from = run.index;
       return { from, to: j, kind: 'run', run };
     }
     if (/[.;:]/.test(gap)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "Shunsuke Hamada, the vice finance minister, declined to say … “…,” Japan’s top currency diplomat
+ * told reporters": a description that fits no one, right after a person named in the same paragraph
+ * with no one else in between, is that person described another way.
+ */
+function describedAgain(text: string, registry: EntityRegistry, phrase: string, start: number, head: string): Entity | undefined {
+  if (!ROLE_HEADS.has(head.toLowerCase()) || /^(?:an?|one|another|some)\s/i.test(phrase)) return undefined;
+  for (const { entity, at } of registry.recent(start, 400)) {
+    const between = text.slice(at, start);
+    if (entity.kind !== 'person' || !entity.name.includes(' ') || between.includes('\n') || new RegExp(ANONYMOUS.source).test(between)) return undefined;
+    return entity;
+  }
+  return undefined;
+}
+
+/** "An official at X", "a spokesman for X": the description of someone at the organization named from token at. */
+function describedWorkerOf(sw: SentenceWords, at: number): Subject | undefined {
+  const tokens = sw.tokens;
+  let p = at - 1;
+  if (p >= 0 && /^the$/i.test(tokens[p].text)) p--;
+  if (p < 1 || !/^(?:at|of|for|from|with)$/.test(tokens[p].text) || !isHead(tokens[p - 1])) return undefined;
+  for (let a = p - 1; a >= 0 && a >= p - 4; a--) {
+    if (/^(?:a|A|an|An)$/.test(tokens[a].text)) return { from: a, to: p - 1, kind: 'description' };
   }
   return undefined;
 }
@@ -629,8 +668,9 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
       entity = resolvePronoun(registry, phrase.toLowerCase(), span.start, antecedent);
     }
     kind = 'pronoun';
-  } else if (ANONYMOUS_AFTER.test(text.slice(span.end, span.end + 120))) {
-    // "An official in the United Arab Emirates, speaking on condition of anonymity, said": no one named.
+  } else if (ANONYMOUS_AFTER.test(text.slice(span.end, span.end + 120)) || (INDEFINITE_PERSON.test(phrase) && ANONYMOUS_NEXT.test(text.slice(span.end, span.end + 600)))) {
+    // "An official in the United Arab Emirates, speaking on condition of anonymity, said": no one
+    // named; nor is "An official at KOGAS said … The official asked not to be named".
     return undefined;
   } else if (subject.kind === 'run' && subject.run) {
     const cls = classifyRun(subject.run);
@@ -656,7 +696,8 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
     // "the Commerce Department" may contain the very name it refers to. After "said" ("…,” said the
     // head of X.") the person named as the next sentence opens may be the one described.
     const inverted = subject.from > 0 && /^(?:said|says|added)$/.test(tokens[subject.from - 1].text);
-    entity = resolveDescription(registry, phrase, span.end, inverted ? { text } : undefined);
+    entity = resolveDescription(registry, phrase, span.end, inverted ? { text } : undefined)
+      ?? describedAgain(text, registry, phrase, span.start, tokens[subject.to].text);
     kind = 'role';
     // "An IMF spokesperson said", "a ministry spokesman said": an unnamed spokesperson speaks for the organization.
     if (!entity && /\bspokes(?:person|man|woman)$/i.test(phrase)) {
@@ -685,7 +726,11 @@ const NOT_NAMED = '(?:(?:asked|requested) not|declined) to be (?:named|identifie
 /** Words that make the person just described anonymous, so a "he said" after them names no one. */
 const ANONYMOUS = new RegExp(`\\b(?:${NOT_NAMED}|on condition of anonymity|speaking anonymously|not authori[sz]ed to speak)`, 'g');
 /** "An official …, speaking on condition of anonymity, said": the subject itself is made anonymous. */
-const ANONYMOUS_AFTER = new RegExp(`^[^.;"\u201C]{0,60}(?:,\\s+(?:who\\s+)?|\\s+who\\s+[^.;,"\u201C]{0,60}?)(?:speaking on condition of anonymity|${NOT_NAMED})`);
+/** "An official at …", "a senior diplomat": someone described, not named. */
+const INDEFINITE_PERSON = /^(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}(?:official|diplomat|source|executive|banker|trader|person|officer|aide)\b/iu;
+/** The same sentence or the next makes them anonymous. */
+const ANONYMOUS_NEXT = new RegExp(`^[^\\n]{0,500}?\\b(?:on condition of anonymity|${NOT_NAMED}|not authori[sz]ed to speak)`);
+const ANONYMOUS_AFTER = new RegExp(`^[^.;"\u201C]{0,60}(?:,\\s+(?:who\\s+)?|\\s+who\\s+[^.;,"\u201C]{0,60}?)(?:(?:speaking|spoke|talking|talked)\\s+on condition of anonymity|${NOT_NAMED})`);
 
 /** The text just before offset has made someone anonymous, and no one has been named since. */
 function anonymousBefore(text: string, registry: EntityRegistry, offset: number): boolean {
