@@ -5,6 +5,26 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
+// esbuild leaves regular expression literals as written, so a '€' in one made the whole bundle
+// non-ASCII: Node then reads it into a two-byte string, slower to read and to compile (2-3 ms of
+// the server's start). Escaped in production builds only, which have no source map to shift.
+const asciiOnly = {
+  name: 'ascii-only',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      const file = build.initialOptions.outfile;
+      const text = readFileSync(file, 'utf8');
+      if (!/[^\x00-\x7f]/.test(text)) return;
+      writeFileSync(file, text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => {
+        // After an odd number of backslashes the character is escaped already; a \u escape there would not be read as one.
+        if (slashes.length % 2 === 1) throw new Error(`${file}: escaped non-ASCII character ${JSON.stringify(c)}`);
+        return `${slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+      }));
+    });
+  },
+};
+
 /** @type {import('esbuild').BuildOptions} */
 const base = {
   bundle: true,
@@ -17,6 +37,7 @@ const base = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: production ? [asciiOnly] : [],
 };
 
 // The built-in glossary stays a JSON file next to the bundles: JSON.parse reads it faster than V8
