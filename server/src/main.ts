@@ -3,7 +3,7 @@
  * The language server's entry: over IPC when VS Code starts it, over stdio for any other LSP
  * editor (`news-language-server --stdio`).
  */
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, ProposedFeatures } from './lsp/languageServer';
 import { startServer } from './server';
 import { runIndexWorker } from './lsp/indexWorker';
 

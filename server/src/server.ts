@@ -1,7 +1,5 @@
-import {
-  DidChangeConfigurationNotification, FileChangeType, TextDocuments, TextDocumentSyncKind, type CancellationToken, type Connection,
-  type InitializeResult, type TextDocumentPositionParams,
-} from 'vscode-languageserver/node';
+import type { CancellationToken, Connection, InitializeResult, TextDocumentPositionParams } from 'vscode-languageserver/node';
+import { DidChangeConfigurationNotification, FileChangeType, TextDocuments, TextDocumentSyncKind } from './lsp/languageServer';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleIndex } from './core';
 import { ARTICLE_SUMMARY } from './protocol';

@@ -1,4 +1,4 @@
-import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
+import { CancellationToken, LSPErrorCodes, ResponseError } from './languageServer';
 
 /**
  * Runs a request handler so that no failure takes the server down: errors are logged and answered

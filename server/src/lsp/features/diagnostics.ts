@@ -1,4 +1,5 @@
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from '../languageServer';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { looksLikeArticle, type ArticleIndex } from '../../core';
 import type { ServerSettings } from '../settings';

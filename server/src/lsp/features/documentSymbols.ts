@@ -1,4 +1,5 @@
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import type { DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind } from '../languageServer';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleIndex, Quote } from '../../core';
 import { toRange } from '../convert';

@@ -1,4 +1,5 @@
-import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver';
+import type { FoldingRange } from 'vscode-languageserver';
+import { FoldingRangeKind } from '../languageServer';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleIndex } from '../../core';
 

@@ -1,4 +1,5 @@
-import { MarkupKind, type Hover } from 'vscode-languageserver';
+import type { Hover } from 'vscode-languageserver';
+import { MarkupKind } from '../languageServer';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { targetAt, type ArticleIndex, type DateMention, type Entity, type Quote, type WordEdit } from '../../core';
 import { lineOf, toRange } from '../convert';

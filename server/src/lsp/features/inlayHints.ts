@@ -1,4 +1,5 @@
-import { InlayHintKind, type InlayHint, type Range } from 'vscode-languageserver';
+import type { InlayHint, Range } from 'vscode-languageserver';
+import { InlayHintKind } from '../languageServer';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleIndex } from '../../core';
 import type { ServerSettings } from '../settings';

@@ -1,4 +1,5 @@
-import { DocumentHighlightKind, type DocumentHighlight, type Location } from 'vscode-languageserver';
+import type { DocumentHighlight, Location } from 'vscode-languageserver';
+import { DocumentHighlightKind } from '../languageServer';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { targetAt, type ArticleIndex, type Entity } from '../../core';
 import { toRange } from '../convert';

@@ -1,4 +1,5 @@
-import { SemanticTokensBuilder, type Range, type SemanticTokens, type SemanticTokensDelta, type SemanticTokensLegend } from 'vscode-languageserver';
+import type { Range, SemanticTokens, SemanticTokensDelta, SemanticTokensLegend } from 'vscode-languageserver';
+import { SemanticTokensBuilder } from '../languageServer';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleIndex, Span } from '../../core';
 

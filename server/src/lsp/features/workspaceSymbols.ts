@@ -1,4 +1,5 @@
-import { SymbolKind, type WorkspaceSymbol } from 'vscode-languageserver';
+import type { WorkspaceSymbol } from 'vscode-languageserver';
+import { SymbolKind } from '../languageServer';
 import type { IndexedArticle } from '../indexWorker';
 
 /** People, organizations and quotes of every indexed or open article whose name or words match the query. */
