@@ -496,3 +496,12 @@ test('a person described another way right after being named; "The official in c
   assert.equal(a.speakerOf('a gamble'), 'Nguyen Van Long');
   assert.equal(a.entity('Vimico')?.kind, 'organization');
 });
+
+test('organization roles and aliases: "X’s largest labor group, the Y, known as Z," and "the main opposition P Party"', () => {
+  const text = 'Norway’s largest labor group, the Norwegian Confederation of Trade Unions, known as LO, said Monday its members had won a 5% rise. LO said in a statement the result laid "a firm foundation."\n\n' +
+    'Rep. Kari Dahl of the main opposition Progress Party questioned the plan.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('a firm foundation'), 'Norwegian Confederation of Trade Unions');
+  assert.ok(a.entity('Norwegian Confederation of Trade Unions')?.roles.some((r) => r.text === 'Norway’s largest labor group'));
+  assert.ok(a.entity('Progress Party')?.roles.some((r) => r.text === 'main opposition'));
+});

@@ -20,6 +20,7 @@ const COMPANY_SUFFIX = /^(?:Co|Corp|Inc|Ltd|Ltda|Bhd|Pte|Pty|Cie|Cia|Mfg|Bros)$/
 /** "(NEPRA)" between a name and its appositive. */
 const ACRONYM_AFTER = /^ \([\p{Lu}\d&.-]{2,12}\)(?=,)/u;
 const AGE_AFTER = /^,\s+\d{1,3}(?=,)/;
+const KNOWN_AS = /^,\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})(?=[,.;)]|\s+(?:said|says|told|added)\b)/u;
 /** " (JOGMEC)" right after an organization's name. */
 const BRACKETED_SHORT_FORM = /^ \((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/u;
 
@@ -147,6 +148,9 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
     // "Japan Organization for Metals and Energy Security (JOGMEC)": the bracketed short form is its name too.
     const short = BRACKETED_SHORT_FORM.exec(text.slice(run.end, run.end + 16))?.[1];
     if (short && !registry.lookup(short)) registry.addAlias(entity, short);
+    // "the Japanese Trade Union Confederation, known as Rengo,": the name it goes by is its name too.
+    const known = KNOWN_AS.exec(text.slice(run.end, run.end + 60))?.[1];
+    if (known && !registry.lookup(known)) registry.addAlias(entity, known);
   } else {
     entity = registry.lookup(fullText);
     if (!entity && run.tokens.length === 1 && run.sentenceInitial && /^(?:He|She|It|They)$/.test(fullText)) return;
@@ -255,7 +259,7 @@ const ORG_DESCRIPTION_HEADS = new Set(('company firm group producer maker manufa
   'cartel alliance bloc consultancy developer supplier refiner utility broker exchange newspaper broadcaster network think-tank ' +
   'institute daily outlet watchdog union automaker carmaker chipmaker steelmaker giant coalition arm department ministry ' +
   'authority commission board unit subsidiary affiliate changer marketer tank brokerage house trader plant court distributor ' +
-  'retailer wholesaler dealer party').split(' '));
+  'retailer wholesaler dealer party opposition').split(' '));
 /** Heads that describe an organization only when the text already names one: "the vessel’s Greek manager, Aegean Crest Shipping". */
 const ORG_HEADS_WHEN_KNOWN = new Set(['manager', 'owner', 'trader', 'partner', 'investor', 'buyer', 'seller', 'member']);
 
@@ -300,9 +304,11 @@ function descriptorBefore(text: string, tokens: readonly Token[], run: NameRun):
 
 /** "Japan’s industry minister, Kenji Morimoto," / "a Russian insurer, Volga Marine Assurance": the description before a name. */
 function describedBefore(text: string, run: NameRun, kind?: EntityKind): Description | undefined {
-  if (text[run.start - 2] !== ',') return undefined;
+  // "Japan’s largest labor group, the Japanese Trade Union Confederation,": "the" may open the name.
+  const at = text.startsWith('the ', run.start - 4) && text[run.start - 6] === ',' ? run.start - 4 : run.start;
+  if (text[at - 2] !== ',') return undefined;
   // Only the name's own paragraph: a description never reaches back over a blank line.
-  const window = text.slice(Math.max(0, run.start - 100), run.start);
+  const window = text.slice(Math.max(0, at - 100), at);
   const before = window.slice(window.lastIndexOf('\n') + 1);
   const m = /(?:^|[\s(])((?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s+[\p{L}][\p{L}.\u2019'-]*){0,2}[\u2019']s\s+)(?:[\p{L}\u2019'-]+\s+){0,5}?[\p{L}-]+),\s+$/u.exec(before);
   if (!m) return undefined;
@@ -311,7 +317,7 @@ function describedBefore(text: string, run: NameRun, kind?: EntityKind): Descrip
   const core = phrase.split(/\s+(?:at|of|for|in|with|on|from|to)\s+/)[0];
   const d = describe(core, 0, kind);
   if (!d) return undefined;
-  const start = run.start - before.length + m.index + m[0].indexOf(m[1]) + (m[1].length - phrase.length);
+  const start = at - before.length + m.index + m[0].indexOf(m[1]) + (m[1].length - phrase.length);
   return { kind: d.kind, role: { start, end: start + phrase.length, text: phrase } };
 }
 
