@@ -132,14 +132,18 @@ async function server(): Promise<void> {
     // Typing: each edit inserts a new character, so every version of the text is new to the server.
     const editAt = positionOf(text, text.indexOf('\n\n', Math.floor(text.length / 2)));
     const rt: number[] = [];
-    for (let i = 0; i < runs; i++) {
+    const firstKeys: number[] = [];
+    // The first keystrokes of a session run through code the JIT has not optimized yet; as for the
+    // core's figures, the median is taken after a warm-up of the same edits (as many again).
+    for (let i = 0; i < 2 * runs; i++) {
       const t = performance.now();
       const at = { line: editAt.line, character: editAt.character + i };
       await client.edit(uri, { start: at, end: at }, 'abcdefghij'[i % 10]);
       const delta = await client.connection.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: last.resultId! });
-      rt.push(performance.now() - t);
+      (i >= runs ? rt : firstKeys).push(performance.now() - t);
       if (delta && 'resultId' in delta && delta.resultId) last = { resultId: delta.resultId, data: [] };
     }
+    record({ name: `edit → semantic tokens, ${label}, first ${runs} keystrokes (warm-up)`, value: median(firstKeys), unit: 'ms' });
     const editTokens = median(rt);
     record({ name: `edit → semantic tokens, ${label}`, value: editTokens, unit: 'ms', target: `≤ ${limit} ms`, pass: editTokens <= limit });
     const hoverAt = positionOf(text, text.indexOf('said') + 1);
