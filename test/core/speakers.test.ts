@@ -505,3 +505,14 @@ test('organization roles and aliases: "X’s largest labor group, the Y, known a
   assert.ok(a.entity('Norwegian Confederation of Trade Unions')?.roles.some((r) => r.text === 'Norway’s largest labor group'));
   assert.ok(a.entity('Progress Party')?.roles.some((r) => r.text === 'main opposition'));
 });
+
+test('a quotation standing as a section heading is the speaker\'s whose quote holds all its words; a heading no quote holds stays null', () => {
+  const text = 'Kuala Lumpur (AFP) - Two executives were charged on Monday.\n\n' +
+    '- ‘Not open for abuse’ -\n\n' +
+    'Trade Minister Ahmad Zaki said the case showed the rules had teeth. “We are open for investment, but we are not open for abuse,” he told reporters.\n\n' +
+    '- ‘A long road’ -\n\n' +
+    'The trial is due to begin in March.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('Not open for abuse'), 'Ahmad Zaki');
+  assert.equal(a.speakerOf('A long road'), null);
+});

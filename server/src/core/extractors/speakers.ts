@@ -123,9 +123,35 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
     quotes.push(quote);
     previousSentence = s;
   }
+  creditHeadings(text, quotes);
   registry.finish();
   return quotes;
 }
+
+/**
+ * "- ‘Not open for abuse’ -": a quotation standing as a section heading repeats words a speaker says
+ * in the article; it is theirs when one attributed quote holds every word of it.
+ */
+function creditHeadings(text: string, quotes: Quote[]): void {
+  for (const q of quotes) {
+    // A heading is a phrase, not a sentence: no full stop of its own.
+    if (/[.!?,;:]$/.test(q.text.trim())) continue;
+    const lineStart = text.lastIndexOf('\n', q.outerStart) + 1;
+    const newline = text.indexOf('\n', q.outerEnd);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (lineEnd - lineStart > 100 || !HEADING_BEFORE.test(text.slice(lineStart, q.outerStart)) || !HEADING_AFTER.test(text.slice(q.outerEnd, lineEnd))) continue;
+    const words = wordsOfQuote(q.text);
+    if (words.length < 2) continue;
+    const source = quotes.find((o) => o !== q && o.speaker && o.text.length > q.text.length && (() => {
+      const theirs = new Set(wordsOfQuote(o.text));
+      return words.every((w) => theirs.has(w));
+    })());
+    if (source) q.speaker = source.speaker;
+  }
+}
+const HEADING_BEFORE = /^[\s\u2014\u2013-]*(?:\p{L}+\s+){0,2}$/u;
+const HEADING_AFTER = /^[\s\u2014\u2013-]*$/;
+const wordsOfQuote = (s: string): string[] => s.toLowerCase().replace(/[\u2019']/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
 
 /**
  * "“…,” Kim said. … “…?” she asked": a he or she right after another quote is its speaker again,
