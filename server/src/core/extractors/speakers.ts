@@ -133,22 +133,33 @@ export function attributeQuotes(text: string, raw: readonly RawQuote[], words: r
  * in the article; it is theirs when one attributed quote holds every word of it.
  */
 function creditHeadings(text: string, quotes: Quote[]): void {
+  // An article has a few headings; a text of nothing but short quoted lines must not cost quotes².
+  let headings = 0;
+  const wordSets = new Map<Quote, Set<string>>();
   for (const q of quotes) {
+    if (headings >= MAX_HEADINGS) return;
     // A heading is a phrase, not a sentence: no full stop of its own.
     if (/[.!?,;:]$/.test(q.text.trim())) continue;
-    const lineStart = text.lastIndexOf('\n', q.outerStart) + 1;
-    const newline = text.indexOf('\n', q.outerEnd);
-    const lineEnd = newline < 0 ? text.length : newline;
-    if (lineEnd - lineStart > 100 || !HEADING_BEFORE.test(text.slice(lineStart, q.outerStart)) || !HEADING_AFTER.test(text.slice(q.outerEnd, lineEnd))) continue;
+    // Only a short line can be a heading: look no further than that for its ends.
+    const before = text.slice(Math.max(0, q.outerStart - 100), q.outerStart);
+    const after = text.slice(q.outerEnd, q.outerEnd + 100);
+    const lineStart = q.outerStart - before.length + before.lastIndexOf('\n') + 1;
+    const newline = after.indexOf('\n');
+    const lineEnd = newline < 0 ? (q.outerEnd + after.length === text.length ? text.length : -1) : q.outerEnd + newline;
+    if ((lineStart === q.outerStart - before.length && lineStart > 0) || lineEnd < 0 || lineEnd - lineStart > 100 || !HEADING_BEFORE.test(text.slice(lineStart, q.outerStart)) || !HEADING_AFTER.test(text.slice(q.outerEnd, lineEnd))) continue;
     const words = wordsOfQuote(q.text);
     if (words.length < 2) continue;
-    const source = quotes.find((o) => o !== q && o.speaker && o.text.length > q.text.length && (() => {
-      const theirs = new Set(wordsOfQuote(o.text));
+    headings++;
+    const source = quotes.find((o) => {
+      if (o === q || !o.speaker || o.text.length <= q.text.length) return false;
+      let theirs = wordSets.get(o);
+      if (!theirs) wordSets.set(o, (theirs = new Set(wordsOfQuote(o.text))));
       return words.every((w) => theirs.has(w));
-    })());
+    });
     if (source) q.speaker = source.speaker;
   }
 }
+const MAX_HEADINGS = 20;
 const HEADING_BEFORE = /^[\s\u2014\u2013-]*(?:\p{L}+\s+){0,2}$/u;
 const HEADING_AFTER = /^[\s\u2014\u2013-]*$/;
 const wordsOfQuote = (s: string): string[] => s.toLowerCase().replace(/[\u2019']/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
