@@ -516,3 +516,13 @@ test('a quotation standing as a section heading is the speaker\'s whose quote ho
   assert.equal(a.speakerOf('Not open for abuse'), 'Ahmad Zaki');
   assert.equal(a.speakerOf('A long road'), null);
 });
+
+test('"The Congress party, meanwhile, said" is Congress; "on X" is the platform, no person; the United Arab Emirates is a place', () => {
+  const text = 'The Congress party, meanwhile, said the government was "dressing up a weak currency." In a post on X, party spokesperson Nandita Rao said the rupee had "lost more value this year."\n\n' +
+    'The deal echoes 2024, when the United Arab Emirates pledged $35 billion to the project.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('dressing up'), 'Congress');
+  assert.equal(a.speakerOf('lost more value'), 'Nandita Rao');
+  assert.notEqual(a.entity('X')?.kind, 'person');
+  assert.equal(a.entity('United Arab Emirates'), undefined);
+});

@@ -473,6 +473,17 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   let k = v - 1;
   while (k >= 0 && CUE_FILLERS.has(tokens[k].text.toLowerCase())) k--;
   if (k < 0) return undefined;
+  // "The Congress party, meanwhile, said": an adverb set off by commas stands between subject and verb.
+  const aside = k + 1 < v && /^,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1].start)) && /^\s*,\s*$/.test(text.slice(tokens[v - 1].end, tokens[v].start));
+  // "The Congress party, meanwhile, said": a capitalised name before the lowercase word "party", opening the sentence.
+  if (tokens[k].text === 'party' && k > 0) {
+    const named = runEndingAt(sw, tokens[k - 1].end);
+    if (named && onlySpaceBetween(text, tokens[k - 1].end, tokens[k].start)) {
+      const from = named.index > 0 && /^the$/i.test(tokens[named.index - 1].text) ? named.index - 1 : named.index;
+      // Only as the sentence's subject: "…, of the right-wing Democratic Centre party, said" is an appositive.
+      if (from === 0) return { from, to: k, kind: 'description', run: named };
+    }
+  }
   // "One of the people said": one of an unnamed group, no one the text names.
   if (k >= 3 && /^(?:people|sources|them|those)$/.test(tokens[k].text) && /^(?:one|One)$/.test(tokens[k - 3].text) && tokens[k - 2].text === 'of') {
     return { from: k - 3, to: k, kind: 'description' };
@@ -510,7 +521,7 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
     break;
   }
   // "Chen Lixia, a spokeswoman for the embassy, said": skip back over the appositive.
-  if (/,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end + 1))) {
+  if (!aside && /,\s*$/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end + 1))) {
     // "India’s ambassador to the WTO, Rajeev Krishnamurthy, told": the name itself stands before the verb.
     const own = runEndingAt(sw, tokens[k].end);
     // "The official, Deputy Governor Doan Minh Chau, said"; "The vessel’s manager, Aegean Crest Shipping, said" too.
@@ -733,6 +744,14 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
     // "the Commerce Department" may contain the very name it refers to. After "said" ("…,” said the
     // head of X.") the person named as the next sentence opens may be the one described.
     const inverted = subject.from > 0 && /^(?:said|says|added)$/.test(tokens[subject.from - 1].text);
+    // "The Congress party said": the party the capitalised word names.
+    const partyName = /^party$/i.test(tokens[subject.to].text) ? sw.runs.find((r) => r.start >= span.start && r.end <= tokens[subject.to].start) : undefined;
+    if (partyName) {
+      const name = tokensText(text, partyName.tokens);
+      const party = registry.lookup(name) ?? registry.add('organization', name);
+      registry.mention(party, span, phrase, 'alias');
+      return party;
+    }
     entity = resolveDescription(registry, phrase, span.end, inverted ? { text } : undefined)
       ?? describedAgain(text, registry, phrase, span.start, tokens[subject.to].text);
     kind = 'role';

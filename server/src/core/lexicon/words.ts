@@ -83,6 +83,7 @@ Reuters Bloomberg Xinhua AP AFP Kyodo Yonhap TASS Nikkei Bernama Anadolu IMF WTO
 OECD UN UNCTAD BIS ECB Fed BOJ PBOC SEC CFIUS OFAC MOFCOM BRICS APEC G7 G-7 G20 G-20 Huawei SMIC TSMC
 Nvidia Intel Samsung Apple Microsoft Google Amazon Tesla BYD CATL Aramco Gazprom Rosneft Boeing Airbus
 Kremlin Pentagon Politburo Eurostat Moody's Fitch NDRC
+Facebook Twitter Instagram LinkedIn Telegram WeChat Weibo TikTok YouTube X
 `);
 
 /** Capitalised words that are never a person's name on their own. */
@@ -146,7 +147,7 @@ Serbia Serbian Seychelles Sierra Leone Slovakia Slovak Slovenia Slovenian Somali
 Syria Syrian Tajikistan Tajik Tanzania Tanzanian Timor Togo Togolese Tobago Trinidad Tunisia Tunisian Türkiye
 Turkmenistan Uganda Ugandan Uruguay Uruguayan Uzbekistan Uzbek Venezuela Venezuelan Yemen Yemeni Zimbabwe
 Zimbabwean Kurdistan Kurdish Crimea Donbas Gaza Kashmir Tibet Xinjiang Balkan Balkans Baltic Baltics Caribbean
-Caucasus Sahel Scandinavia Scandinavian Arctic Antarctic Mediterranean Emirates
+Caucasus Sahel Scandinavia Scandinavian Arctic Antarctic Mediterranean Emirates United Arab Arabian States Kingdom
 New Zealand Zealander Scotland Scottish Wales Welsh England English Quebec Bavaria Catalonia Flanders Wallonia
 Abuja Accra Addis Ababa Algiers Amman Amsterdam Ankara Astana Athens Baghdad Baku Bangkok Beirut Belgrade Bern
 Bogota Bogotá Brasilia Brasília Bratislava Bucharest Budapest Buenos Aires Cairo Canberra Caracas Colombo Copenhagen
