@@ -117,3 +117,14 @@ test('tense: a start after "will" even with an adjective in -ed and a number wit
   // A past clause keeps its past: "rose until July".
   assert.deepEqual(dates(`${head}Prices rose until July, the agency said.`), ['July=2025-07']);
 });
+
+test('the head: a "Published" line after a headline, subhead and byline; the dateline\'s day written again in a source line is no date; "two years ago" is a year; an opening participle takes the main clause\'s tense', () => {
+  const head = 'Germany widens screening\n\nBerlin lowers thresholds\n\nHanna Brook in Berlin and Tom Wirt in Brussels\n\nPublished January 28 2026\n\n';
+  const a = analyzeArticle(`${head}The cabinet approved the bill on Wednesday.\n`);
+  assert.equal(a.dateline?.value, '2026-01-28');
+  assert.deepEqual(a.dates.map((d) => `${d.text}=${d.value}`), ['Wednesday=2026-01-28']);
+  assert.deepEqual(dates('Source: Xinhua | 2026-01-21 19:47:05\n\nBISHKEK, Jan. 21 (Xinhua) -- The two banks signed a swap on Wednesday.\n'), ['Wednesday=2026-01-21']);
+  assert.deepEqual(dates(`${LINE}Two years ago the plant closed.`), ['Two years ago=2021']);
+  // 2023-11-11 is a Saturday.
+  assert.deepEqual(dates(`${LINE}Speaking to lawmakers on Tuesday, the governor said rates would stay high.`), ['Tuesday=2023-11-07']);
+});

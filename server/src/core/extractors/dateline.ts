@@ -47,7 +47,8 @@ const wireForms = (): RegExp[] => (forms ??= [
 export function findDateline(text: string): Dateline | null {
   const head = text.slice(0, 1200);
   let at = 0;
-  for (let lines = 0; lines < 6 && at < head.length; lines++) {
+  // A headline, a subhead and a byline may all come first (FT: "Published January 28 2026" is the seventh line).
+  for (let lines = 0; lines < 10 && at < head.length; lines++) {
     const newline = head.indexOf('\n', at);
     const lineEnd = newline < 0 ? head.length : newline;
     const indent = /^[ \t\uFEFF]*/.exec(head.slice(at, lineEnd))![0].length;

@@ -35,7 +35,7 @@ const COMPLEX = new RegExp(
   // The month is read once, then a day (and year) or a year after it: only one month word can be
   // followed by a space at any position, so this finds what trying the two forms in turn would.
   `\\b(?:${MONTH_WORD}\\s+(?:\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?(?!\\d)|\\d{4}(?!\\d))|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_WORD}(?:,?\\s+\\d{4})?(?!\\d)` +
-    `|\\d{4}-\\d{2}-\\d{2}\\b|(?:\\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b)`,
+    `|\\d{4}-\\d{2}-\\d{2}\\b|(?:\\d+|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Aa] few|[Ss]everal)\\s+(?:days?|weeks?|months?|years?)\\s+ago\\b)`,
   'g',
 );
 /** chrono's readings of the same short strings repeat across an archive: keep them. */
@@ -64,7 +64,7 @@ function chronoParser(): chrono.Chrono {
 
 const FUTURE = /\b(?:will|shall|['\u2019]ll|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|likely|unlikely)\b|plans?\s+to|planned\s+to|intends?\s+to|going\s+to|would|next|upcoming|later\s+this|takes?\s+effect|comes?\s+into\s+force|(?:begins|starts|expires|opens|resumes|falls\s+due|matures)\b|expect(?:s|ed)?\s+to|aims?\s+to|should(?!\s+have)|could(?!\s+have))/i;
 const REPORTING_BEFORE = /\b(?:(?:said|says|added|announced|noted|stated|wrote)\s+|told\s+(?:[\p{L}-]+\s+){1,3})(?:on\s+)?$/iu;
-const PAST = /(?<![\w-])(?:[a-z]+ed|was|were|had|did|earlier|ago|since|rose|fell|grew|met|began|came|took|left|saw|hit|stood|held|kept|paid|sold|bought|made|lost|won|spent|ran|led|sent|struck|brought|found|gave|got|went|became)\b/;
+const PAST = /(?<![\w-])(?:[a-z]+ed|was|were|had|did|earlier|ago|since|rose|fell|grew|met|began|came|took|left|saw|hit|stood|held|kept|paid|sold|bought|made|lost|won|spent|ran|led|sent|struck|brought|found|gave|got|went|became|said|told|spoke|wrote)\b/;
 /** A present-tense clause ("faces payments in July", "December is live") points to the nearer date, not the sentence's tense. */
 const PRESENT = /\b(?:is|are|am|faces?|needs?|owes?|remains?|wants?)\b/;
 /** "until Dec. 18", "by the end of June", "until at least March": a deadline points ahead of the report. */
@@ -125,6 +125,20 @@ export function findDates(text: string, sentences: readonly Span[], dateline: st
   return dates.sort((a, b) => a.start - b.start);
 }
 
+const isoOf = (r: Reference): string => iso(r.y, r.m, r.d);
+
+/**
+ * The dateline's own day written again in the article's head: a "Source: Xinhua | 2026-01-21" or
+ * time-stamp line, or "ASTANA, Oct 16 (Reuters) -" under a time stamp read as the dateline. Part
+ * of the dateline, not a date the article reports.
+ */
+function isHeaderDate(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const newline = text.indexOf('\n', start);
+  const line = text.slice(lineStart, newline < 0 ? text.length : newline);
+  return line.length < 120 || /^[^.]{0,60}?\([^()]{2,30}\)\s*(?:--|-|\u2014|\u2013|\.-)/.test(line.slice(0, 100));
+}
+
 /** The dates among one sentence's candidates, added to dates unless they fall inside exclude. */
 function readSentence(text: string, sentence: Span, list: Candidate[], ref: Reference | null, refDate: Date, exclude: Span | null, dates: DateMention[]): void {
   const clause = new SentenceTense(text.slice(sentence.start, sentence.end));
@@ -154,7 +168,9 @@ function readSentence(text: string, sentence: Span, list: Candidate[], ref: Refe
   for (const f of found) {
     const start = sentence.start + f.start;
     const end = sentence.start + f.end;
-    if (!exclude || start >= exclude.end || end <= exclude.start) dates.push({ start, end, text: f.text, value: f.value, relative: f.relative });
+    if (exclude && start < exclude.end && end > exclude.start) continue;
+    if (ref && !f.relative && start < 600 && f.value === isoOf(ref) && isHeaderDate(text, start)) continue;
+    dates.push({ start, end, text: f.text, value: f.value, relative: f.relative });
   }
 }
 
@@ -235,6 +251,12 @@ class SentenceTense {
     if (subordinate) leading = leading.slice(subordinate.index);
     if (DEADLINE_BEFORE.test(near)) return !FUTURE.test(leading) && FINITE_PAST.test(leading) ? 'past' : 'future';
     if (START_BEFORE.test(near)) return !FUTURE.test(leading) && PAST.test(leading) ? 'past' : 'future';
+    // "Speaking to lawmakers on Sunday, the governor said …": an opening participle takes the tense
+    // of the main clause after its comma.
+    if (OPENING_PARTICIPLE.test(before.replace(LEAD_DATELINE, ''))) {
+      const main = /^[^,]{0,80},([^,;]{0,120})/.exec(afterText);
+      if (main && (PAST.test(main[1]) || FUTURE.test(main[1]))) return FUTURE.test(main[1]) && !PAST.test(main[1]) ? 'future' : 'past';
+    }
     // A date opening the sentence ("On Friday, she will …") takes the tense of the clause after it.
     const stop = ONLY_A_PREPOSITION.test(leading) ? /[;.]|\s(?:and|but|that)\s/ : /[,;.]|\s(?:and|but|that)\s/;
     const ahead = afterText.slice(0, 300);
@@ -277,6 +299,11 @@ function nearestTense(text: string): Tense | undefined {
   return future > past ? 'future' : 'past';
 }
 
+/** A sentence opened by a participle phrase the date stands in: "Speaking at an event in New Delhi on ". */
+const OPENING_PARTICIPLE = /^\s*[A-Z][a-z]+ing\b[^,;.]*$/;
+/** "SAN FRANCISCO, Nov 11, 2023 (Reuters) - " opening the first sentence. */
+const LEAD_DATELINE = /^[^()]{0,80}\([^()]{2,30}\)\s*(?:--|-|\u2014|\u2013)\s*/;
+
 /** A clause with nothing before the date but a preposition: "On Friday, she will …". */
 const ONLY_A_PREPOSITION = /^\s*(?:[Oo]n|[Ii]n|[Aa]t|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]hrough|[Dd]uring|[Bb]efore|[Aa]fter|[Ll]ast|[Nn]ext|[Tt]his)?\s*$/;
 
@@ -304,7 +331,11 @@ function resolveParsed(r: chrono.ParsedResult, text: string, ref: Reference | nu
   const y = c.get('year');
   const m = c.get('month');
   const d = c.get('day');
-  if (/\bago\b/i.test(text)) return { value: ref && y && m && d ? iso(y, m, d) : null, relative: true };
+  // "two years ago" is a year, "three months ago" a month, "two days ago" a day.
+  if (/\bago\b/i.test(text)) {
+    if (!ref || !y || !m || !d) return { value: null, relative: true };
+    return { value: /years?\s+ago/i.test(text) ? String(y) : /months?\s+ago/i.test(text) ? `${y}-${pad(m)}` : iso(y, m, d), relative: true };
+  }
   if (known('year') && known('month') && known('day')) return { value: iso(y!, m!, d!), relative: false };
   if (known('year') && known('month')) return { value: `${y}-${pad(m!)}`, relative: false };
   if (known('year')) return { value: String(y), relative: false };
