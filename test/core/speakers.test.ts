@@ -526,3 +526,18 @@ test('"The Congress party, meanwhile, said" is Congress; "on X" is the platform,
   assert.notEqual(a.entity('X')?.kind, 'person');
   assert.equal(a.entity('United Arab Emirates'), undefined);
 });
+
+test('a name inside an appositive is skipped back over ("X, president of the Y Society, known as Z, called"); "known as the CGT"; "cited" and "expressed" report words; "what Argentines call the “cepo”" is a label', () => {
+  const text = 'SANTIAGO (AP) — Chile protested on Monday.\n\n' +
+    'Rodrigo Paillán, president of the National Fishing Society, known as Sonapesca, called the measure "a tax on fishermen."\n\n' +
+    'Nadia Otieno, an economist at the Institute of Public Affairs, a Nairobi-based think tank, said the deal "buys time."\n\n' +
+    'The General Confederation of Labor, the country’s largest union federation, known as the CGT, called a strike. "The numbers do not add up," the CGT said in a statement.\n\n' +
+    'The department cited "national security risks" in its ruling. During the talks, the Kyrgyz side expressed "high appreciation" for the support.\n\n' +
+    'The rules end what remains of the system Argentines call the "cepo," or clamp.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('a tax on fishermen'), 'Rodrigo Paillán');
+  assert.equal(a.speakerOf('buys time'), 'Nadia Otieno');
+  assert.equal(a.speakerOf('The numbers do not'), 'General Confederation of Labor');
+  assert.equal(a.speakerOf('high appreciation'), 'Kyrgyz side');
+  assert.equal(a.speakerOf('cepo'), null);
+});

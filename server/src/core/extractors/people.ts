@@ -20,7 +20,7 @@ const COMPANY_SUFFIX = /^(?:Co|Corp|Inc|Ltd|Ltda|Bhd|Pte|Pty|Cie|Cia|Mfg|Bros)$/
 /** "(NEPRA)" between a name and its appositive. */
 const ACRONYM_AFTER = /^ \([\p{Lu}\d&.-]{2,12}\)(?=,)/u;
 const AGE_AFTER = /^,\s+\d{1,3}(?=,)/;
-const KNOWN_AS = /^,\s+(?:also\s+|better\s+|widely\s+)?known\s+as\s+(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})(?=[,.;)]|\s+(?:said|says|told|added)\b)/u;
+const KNOWN_AS = /^,\s+(?:[^,;."\u201C]{1,60},\s+)?(?:also\s+|better\s+|widely\s+)?known\s+as\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&-]*(?:\s+\p{Lu}[\p{L}\p{N}&-]*){0,3})(?=[,.;)]|\s+(?:said|says|told|added)\b)/u;
 /** " (JOGMEC)" right after an organization's name. */
 const BRACKETED_SHORT_FORM = /^ \((\p{Lu}[\p{Lu}\d&.-]{1,11})\)/u;
 
@@ -148,8 +148,9 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
     // "Japan Organization for Metals and Energy Security (JOGMEC)": the bracketed short form is its name too.
     const short = BRACKETED_SHORT_FORM.exec(text.slice(run.end, run.end + 16))?.[1];
     if (short && !registry.lookup(short)) registry.addAlias(entity, short);
-    // "the Japanese Trade Union Confederation, known as Rengo,": the name it goes by is its name too.
-    const known = KNOWN_AS.exec(text.slice(run.end, run.end + 60))?.[1];
+    // "the Japanese Trade Union Confederation, known as Rengo,", "…, the country's largest union
+    // federation, known as the CGT,": the name it goes by is its name too.
+    const known = KNOWN_AS.exec(text.slice(run.end, run.end + 120))?.[1];
     if (known && !registry.lookup(known)) registry.addAlias(entity, known);
   } else {
     entity = registry.lookup(fullText);

@@ -455,7 +455,7 @@ function descriptionFrom(sw: SentenceWords, article: number): Subject | undefine
 }
 
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'for', 'of', 'on', 'to', 'with']);
-const LABEL_BEFORE = /\bwhat\s+(?:the\s+)?(?:trade|industry|market|traders|locals|insiders|critics|economists|analysts|officials|investors|many|some)\s+(?:calls?|dubs?|terms?)\s+(?:the\s+|an?\s+)?$|\b(?:known|referred to|billed|branded|nicknamed)\s+as\s+$|\b(?:dubbed|so-called|nicknamed|termed|titled|named|entitled)\s+$|\btalk\s+of\s+$/i;
+const LABEL_BEFORE = /\b[A-Z][a-z]+s\s+call\s+(?:the\s+|an?\s+)?$|\bwhat\s+(?:the\s+)?(?:trade|industry|market|traders|locals|insiders|critics|economists|analysts|officials|investors|many|some)\s+(?:calls?|dubs?|terms?)\s+(?:the\s+|an?\s+)?$|\b(?:known|referred to|billed|branded|nicknamed)\s+as\s+$|\b(?:dubbed|so-called|nicknamed|termed|titled|named|entitled)\s+$|\btalk\s+of\s+$/i;
 /** A title in quotes after the document it names: the agreement “On Strategic Cooperation in the Gas Industry”. */
 const DOCUMENT_BEFORE = /\b(?:agreement|treaty|law|act|decree|report|study|strategy|plan|programme|program|paper|book|resolution|declaration|memorandum|accord|charter|roadmap|bulletin|review|survey|outlook|newsletter|in\s+(?:its|his|her|their|the|a)(?:\s+(?:latest|new|monthly|quarterly|annual|weekly))?)\s+$/i;
 const isTitleCase = (quote: string): boolean => {
@@ -654,6 +654,10 @@ function appositiveSubject(text: string, sw: SentenceWords, k: number): Subject 
       // "… committee on aids, loans and debt management, said": a comma inside the appositive; look further back.
       if (!run && j > 0 && /^\p{Ll}/u.test(tokens[j + 1]?.text ?? '') && k - j < 30) continue;
       if (!run) return undefined;
+      // "X, president of the National Mining Society, known as Sonami, called"; "X, an economist at the
+      // Institute of Economic Affairs, a … think tank, said": a name inside the appositive; look further back.
+      const inside = tokens[run.index - 1]?.text === 'the' ? tokens[run.index - 2] : tokens[run.index - 1];
+      if (inside && /^(?:at|of|for|from|with|in|as|by|to)$/.test(inside.text) && k - j < 30) continue;
       const cls = classifyRun(run);
       if (cls.kind === 'place') return undefined;
       // "An official at Korea Gas Corp. (KOGAS), the state-run gas wholesaler, said": the official speaks.

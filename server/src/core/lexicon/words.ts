@@ -11,7 +11,7 @@ remarked remarks replied replies responded responds countered counters cautioned
 recalled recalls complained complains conceded concedes admitted admits predicted predicts concluded concludes
 continued continues commented comments confirmed confirms claimed claims contended contends maintained maintains
 suggested suggests vowed vows pledged pledges promised promises tweeted stated states
-mused muses quipped joked added underscored underlined highlighted
+mused muses quipped joked added underscored underlined highlighted cited cites expressed expresses
 lamented assured assures boasted reported reports
 called calls call calling accused accuses welcomed welcomes hailed condemned criticised criticized denounced dismissed praised described describes describing saying telling adding noting warning stressing arguing insisting explaining urging cautioning writing posting tweeting declaring vowing predicting pledging
 `);
