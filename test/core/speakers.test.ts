@@ -541,3 +541,12 @@ test('a name inside an appositive is skipped back over ("X, president of the Y S
   assert.equal(a.speakerOf('high appreciation'), 'Kyrgyz side');
   assert.equal(a.speakerOf('cepo'), null);
 });
+
+test('"the company said" is the organization the sentence before is about, not the last one it names; "the trading house said"', () => {
+  const text = 'SEOUL, Feb. 11 (Yonhap) -- The ministry named Hanul Trading Corp. as a front company on Wednesday.\n\n' +
+    'Dunamu Inc., which operates Upbit, the country\'s largest crypto exchange, said it had blocked the addresses. "We have been in close contact with the authorities," the company said.\n\n' +
+    'Sojitz Corp., which together with JOGMEC has backed Lynas since 2011, welcomed the program. "A public buyer gives our partners confidence," the trading house said in a statement.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('We have been in close'), 'Dunamu Inc.');
+  assert.equal(a.speakerOf('A public buyer'), 'Sojitz Corp.');
+});

@@ -506,7 +506,11 @@ function describesBeyondName(entity: Entity, phrase: string): boolean {
 }
 
 /** Content words of an organization's name, foreign organization words in English ("Banco" as "bank"). */
-const nameWordsOf = (entity: Entity): string[] => contentWords(entity.name).map((w) => ENGLISH_HEAD[w] ?? w);
+const nameWordsOf = (entity: Entity): string[] => {
+  const words = contentWords(entity.name).map((w) => ENGLISH_HEAD[w] ?? w);
+  // "Dunamu Inc." is a company though its name does not say the word.
+  return /\b(?:Inc|Corp|Co|Ltd|LLC|PLC|plc|AG|SA|SE|NV|Bhd|Pte|Pty|GmbH|KK)\.?$/.test(entity.name) ? [...words, 'company', 'firm'] : words;
+};
 
 /** Content words of a person's roles or an organization's name, cached until the roles change. */
 const wordCache = new WeakMap<Entity, { roles: number; words: Set<string> }>();

@@ -2,7 +2,7 @@ import type { Entity, Quote, Span } from '../types';
 import type { RawQuote } from './quotes';
 import { findSpanIndex, lastIndexBefore } from '../text/search';
 import { isCapitalized, onlySpaceBetween, stripPossessive, type Token } from '../text/tokens';
-import { CUE_FILLERS, ROLE_HEADS, SPEECH_VERBS } from '../lexicon/words';
+import { CUE_FILLERS, ROLE_HEADS, SPEECH_VERBS, NEWS_AGENCIES } from '../lexicon/words';
 import { classifyRun, tokensText, type EntityRegistry, type NameRun } from './entities';
 import { PLURAL_SPEAKERS, resolveDescription, type SentenceWords } from './people';
 
@@ -14,7 +14,7 @@ const QUANTIFIERS = new Set(['some', 'many', 'several', 'few', 'most', 'other', 
 const ORG_REFERENCE_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'fund',
   'government', 'administration', 'office', 'bureau', 'regulator', 'company', 'firm', 'committee', 'board', 'group',
   'alliance', 'bloc', 'organization', 'organisation', 'cartel', 'association', 'federation', 'lender', 'insurer', 'producer',
-  'authority', 'treasury', 'spokesperson', 'spokesman', 'spokeswoman']);
+  'authority', 'treasury', 'house', 'spokesperson', 'spokesman', 'spokeswoman']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they']);
 /** How far back (UTF-16 units, about three paragraphs) a pronoun's antecedent is looked for first. */
 const PRONOUN_REACH = 1500;
@@ -687,6 +687,26 @@ function describedAgain(text: string, registry: EntityRegistry, phrase: string, 
   return undefined;
 }
 
+/** Heads by which wire copy refers back to the company or group it is writing about. */
+const TOPIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'house', 'lender', 'insurer', 'producer', 'operator', 'maker', 'carmaker', 'automaker', 'chipmaker', 'miner', 'exchange', 'bank', 'fund']);
+
+/** The organization that opens the sentence before the one starting at start, in the same paragraph. */
+function organizationOpening(text: string, registry: EntityRegistry, start: number): Entity | undefined {
+  const window = text.slice(Math.max(0, start - 600), start);
+  const offset = start - window.length;
+  let previous = -1;
+  let last = -1;
+  for (const m of window.matchAll(/[.!?]["\u201D\u2019]?\s+|\n/g)) {
+    previous = last;
+    last = m.index! + m[0].length;
+  }
+  // The boundary just before this sentence is the last one; the sentence before begins after the one before it.
+  if (last !== window.length || previous < 0 || window.slice(previous, last).includes('\n\n')) return undefined;
+  let at = offset + previous;
+  if (text.startsWith('The ', at)) at += 4;
+  return registry.entities.find((e) => e.kind === 'organization' && !NEWS_AGENCIES.has(e.name) && e.mentions.some((m) => m.start === at && m.kind !== 'pronoun'));
+}
+
 /** "An official at X", "a spokesman for X": the description of someone at the organization named from token at. */
 function describedWorkerOf(sw: SentenceWords, at: number): Subject | undefined {
   const tokens = sw.tokens;
@@ -747,6 +767,13 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
   } else {
     // "the Commerce Department" may contain the very name it refers to. After "said" ("…,” said the
     // head of X.") the person named as the next sentence opens may be the one described.
+    // "Dunamu Inc., which operates Upbit, …, said … “…,” the company said": the organization the
+    // sentence before is about, not the last one it names.
+    const topic = /^the\s/i.test(phrase) && TOPIC_ORG_HEADS.has(tokens[subject.to].text.toLowerCase()) ? organizationOpening(text, registry, sw.sentence.start) : undefined;
+    if (topic) {
+      registry.mention(topic, span, phrase, 'role');
+      return topic;
+    }
     const inverted = subject.from > 0 && /^(?:said|says|added)$/.test(tokens[subject.from - 1].text);
     // "The Congress party said": the party the capitalised word names.
     const partyName = /^party$/i.test(tokens[subject.to].text) ? sw.runs.find((r) => r.start >= span.start && r.end <= tokens[subject.to].start) : undefined;
