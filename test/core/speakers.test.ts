@@ -550,3 +550,19 @@ test('"the company said" is the organization the sentence before is about, not t
   assert.equal(a.speakerOf('We have been in close'), 'Dunamu Inc.');
   assert.equal(a.speakerOf('A public buyer'), 'Sojitz Corp.');
 });
+
+test('roles: "Chinese Ambassador to Kyrgyzstan X", "board member X", "X, a Green MP", a long description before a name, but not a whole clause that ends in one', () => {
+  const text = 'Chinese Ambassador to Kyrgyzstan Tan Weiming visited the site on Monday. "Exchange rates are a concern," board member Ana Lagos said.\n\n' +
+    'Deniz Aksoy, a Green MP who sits on the economic affairs committee, said the draft was weak.\n\n' +
+    'A spokesperson for the Chinese embassy in Berlin, Wu Qiang, said on Tuesday the plan was unfair.\n\n' +
+    'The chairman of the National Assembly’s Finance and National Planning Committee, Kimani Waweru, said MPs would scrutinise the deal.\n\n' +
+    'The minister was answering a letter sent three days ago by Elbe Steel\'s chief executive, Henrik Sommer, who said the rules were "unworkable."\n';
+  const a = analyse(text);
+  const roles = (name: string): string[] => a.entity(name)?.roles.map((r) => r.text) ?? [];
+  assert.ok(roles('Tan Weiming').includes('Chinese Ambassador to Kyrgyzstan'));
+  assert.ok(roles('Ana Lagos').some((r) => /board member/.test(r)));
+  assert.ok(roles('Deniz Aksoy').some((r) => /Green MP/.test(r)));
+  assert.ok(roles('Wu Qiang').some((r) => r.startsWith('spokesperson for the Chinese embassy')));
+  assert.ok(roles('Kimani Waweru').some((r) => r.startsWith('chairman of the National Assembly')));
+  assert.ok(roles('Henrik Sommer').some((r) => r.includes('chief executive')));
+});

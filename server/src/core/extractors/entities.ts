@@ -27,7 +27,7 @@ export interface Appositive {
 }
 
 const lower = (t: Token): string => t.text.toLowerCase();
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'to']);
 const CALENDAR_WORDS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 /** Capitalised abbreviations of things, not of organizations. */
 const COMMON_ACRONYMS = new Set(['AI', 'GDP', 'CEO', 'CFO', 'EV', 'EVs', 'LNG', 'IPO', 'ETF', 'CPI', 'PMI', 'VAT', 'FDI', 'GMT', 'EST', 'EDT', 'JST', 'UTC', 'PM', 'AM', 'ID', 'TV', 'FX', 'USD', 'EUR', 'OK']);
@@ -108,6 +108,8 @@ export function findNameRuns(
       const links = (t: Token, next: Token | undefined): boolean => {
         if (t.text === 'and' || t.text === '&') return (inChain || orgChain) && next?.text !== 'the';
         if (t.text === 'on') return ORG_WORDS.has(lower(prev));
+        // "Chinese Ambassador to Kyrgyzstan Tan Weidong": "to" only after an envoy's title.
+        if (t.text === 'to') return /^(?:ambassador|envoy|representative|delegate|adviser|advisor)$/.test(lower(prev));
         return CONNECTORS.has(t.text);
       };
       while (c < tokens.length && c < j + 2 && links(tokens[c], tokens[c + 1]) && onlySpaceBetween(text, tokens[c].end, tokens[c + 1]?.start ?? -1)) c++;

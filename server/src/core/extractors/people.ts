@@ -311,16 +311,24 @@ function describedBefore(text: string, run: NameRun, kind?: EntityKind): Descrip
   // Only the name's own paragraph: a description never reaches back over a blank line.
   const window = text.slice(Math.max(0, at - 100), at);
   const before = window.slice(window.lastIndexOf('\n') + 1);
-  const m = /(?:^|[\s(])((?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\s+|[\p{Lu}][\p{L}.\u2019'-]*(?:\s+[\p{L}][\p{L}.\u2019'-]*){0,2}[\u2019']s\s+)(?:[\p{L}\u2019'-]+\s+){0,5}?[\p{L}-]+),\s+$/u.exec(before);
-  if (!m) return undefined;
-  const phrase = m[1].replace(/^(?:a|an|the|its|their)\s+/i, '');
-  // "France’s junior minister for international partnerships": the head comes before the preposition.
-  const core = phrase.split(/\s+(?:at|of|for|in|with|on|from|to)\s+/)[0];
-  const d = describe(core, 0, kind);
-  if (!d) return undefined;
-  const start = at - before.length + m.index + m[0].indexOf(m[1]) + (m[1].length - phrase.length);
-  return { kind: d.kind, role: { start, end: start + phrase.length, text: phrase } };
+  // A short description first; a long one ("The chairman of the National Assembly’s Finance and
+  // National Planning Committee,") only when no verb shows it to be a clause of its own.
+  for (const pattern of [DESCRIBED_SHORT, DESCRIBED_LONG]) {
+    const m = pattern.exec(before);
+    if (!m || (pattern === DESCRIBED_LONG && /\b(?:by|ago|was|were|is|are|has|had|said|says|sent|after|when)\b/.test(m[1]))) continue;
+    const phrase = m[1].replace(/^(?:a|an|the|its|their)\s+/i, '');
+    // "France’s junior minister for international partnerships": the head comes before the preposition.
+    const core = phrase.split(/\s+(?:at|of|for|in|with|on|from|to)\s+/)[0];
+    const d = describe(core, 0, kind);
+    if (!d) continue;
+    const start = at - before.length + m.index + m[0].indexOf(m[1]) + (m[1].length - phrase.length);
+    return { kind: d.kind, role: { start, end: start + phrase.length, text: phrase } };
+  }
+  return undefined;
 }
+const DESCRIPTION_OPENER = `(?:(?:[Aa]|[Aa]n|[Tt]he|[Ii]ts|[Tt]heir)\\s+|[\\p{Lu}][\\p{L}.\\u2019'-]*(?:\\s+[\\p{L}][\\p{L}.\\u2019'-]*){0,2}[\\u2019']s\\s+)`;
+const DESCRIBED_SHORT = new RegExp(`(?:^|[\\s(])(${DESCRIPTION_OPENER}(?:[\\p{L}\\u2019'-]+\\s+){0,5}?[\\p{L}-]+),\\s+$`, 'u');
+const DESCRIBED_LONG = new RegExp(`(?:^|[\\s(])(${DESCRIPTION_OPENER}(?:[\\p{L}\\u2019'-]+\\s+){6,10}?[\\p{L}-]+),\\s+$`, 'u');
 
 /** "Andes Litio SA, Chile’s second-largest producer, said": the description after a name. */
 function describedAfter(text: string, run: NameRun, kind?: EntityKind): Description | undefined {

@@ -31,7 +31,7 @@ treasurer ceo cfo coo economist analyst negotiator czar tsar head official advis
 judge justice lawmaker legislator diplomat professor founder executive president-elect crown sultan
 colonel commander strategist researcher fellow partner manager officer governor-general consul administrator
 superintendent commissioner-general rep sen gov lt commodore captain major lieutenant sergeant brigadier marshal
-secretary-general director-general chief-executive adm maj col capt cmdr sgt brig hon undersecretary
+secretary-general director-general chief-executive adm maj col capt cmdr sgt brig hon undersecretary member mp
 prosecutor attorney-general inspector auditor ombudsman registrar comptroller magistrate
 writer reporter correspondent columnist photographer
 `);
@@ -41,7 +41,7 @@ export const ROLE_HEADS = set(`
 president premier minister secretary governor chancellor chairman chairwoman chair chief director
 ambassador envoy spokesperson spokesman spokeswoman senator representative commissioner king queen prince
 sheikh emir general admiral mayor deputy undersecretary leader speaker treasurer ceo cfo economist analyst
-negotiator czar tsar head official adviser advisor counsel attorney judge lawmaker legislator diplomat
+negotiator czar tsar head official adviser advisor counsel attorney judge lawmaker legislator diplomat mp
 professor founder executive strategist researcher fellow partner manager officer administrator consul
 governor-general boss regulator banker investor trader owner analyst spokesperson secretary-general
 director-general commodore captain colonel admiral marshal brigadier lieutenant commandant member businessman
