@@ -566,3 +566,14 @@ test('roles: "Chinese Ambassador to Kyrgyzstan X", "board member X", "X, a Green
   assert.ok(roles('Kimani Waweru').some((r) => r.startsWith('chairman of the National Assembly')));
   assert.ok(roles('Henrik Sommer').some((r) => r.includes('chief executive')));
 });
+
+test('organization descriptions: a federation, a chamber, a channel, a mouthpiece', () => {
+  const text = 'CARACAS (AP) — Fedeindustria, the country’s main business chamber, criticised the rule. VTV, the state television channel, aired the speech. ' +
+    'The General Workers Confederation, the country’s largest union federation, called a strike. KCNA, the North’s official mouthpiece, did not comment.\n';
+  const a = analyse(text);
+  const roles = (name: string): string[] => a.entity(name)?.roles.map((r) => r.text) ?? [];
+  assert.ok(roles('Fedeindustria').includes('country’s main business chamber'));
+  assert.ok(roles('VTV').includes('state television channel'));
+  assert.ok(roles('General Workers Confederation').includes('country’s largest union federation'));
+  assert.ok(roles('KCNA').includes('North’s official mouthpiece'));
+});

@@ -260,7 +260,7 @@ const ORG_DESCRIPTION_HEADS = new Set(('company firm group producer maker manufa
   'cartel alliance bloc consultancy developer supplier refiner utility broker exchange newspaper broadcaster network think-tank ' +
   'institute daily outlet watchdog union automaker carmaker chipmaker steelmaker giant coalition arm department ministry ' +
   'authority commission board unit subsidiary affiliate changer marketer tank brokerage house trader plant court distributor ' +
-  'retailer wholesaler dealer party opposition').split(' '));
+  'retailer wholesaler dealer party opposition federation confederation chamber channel mouthpiece panel team forum').split(' '));
 /** Heads that describe an organization only when the text already names one: "the vessel’s Greek manager, Aegean Crest Shipping". */
 const ORG_HEADS_WHEN_KNOWN = new Set(['manager', 'owner', 'trader', 'partner', 'investor', 'buyer', 'seller', 'member']);
 
