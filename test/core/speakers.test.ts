@@ -577,3 +577,9 @@ test('organization descriptions: a federation, a chamber, a channel, a mouthpiec
   assert.ok(roles('General Workers Confederation').includes('country’s largest union federation'));
   assert.ok(roles('KCNA').includes('North’s official mouthpiece'));
 });
+
+test('a ministry named by a list of portfolios is one organization', () => {
+  const a = analyse('TASHKENT (AP) — The Ministry of Investment, Industry and Trade said the protocol "will reduce dependence on any single route." The Ministry of Finance agreed.');
+  assert.equal(a.speakerOf('will reduce dependence'), 'Ministry of Investment, Industry and Trade');
+  assert.ok(a.entity('Ministry of Finance'));
+});

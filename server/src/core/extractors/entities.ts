@@ -46,6 +46,25 @@ function isNameish(t: Token): boolean {
 
 export const DESCRIPTIVE_COMPOUND = /^\p{Lu}[\p{L}.-]*-(?:based|owned|backed|led|listed|registered|flagged|controlled|funded|born|made)$/u;
 
+/**
+ * The tokens from j that finish a list of portfolios ("Industry and Trade" after "Ministry of
+ * Investment, "): capitalised words, more ", Word" items, then "and Word". 0 when there is none,
+ * or when the run is not a ministry's "X of Y" name.
+ */
+function portfolioListAt(text: string, tokens: readonly Token[], j: number, run: readonly Token[]): number {
+  const ofAt = run.findIndex((r) => r.text === 'of' || r.text === 'for');
+  if (ofAt < 1 || !ORG_WORDS.has(lower(run[ofAt - 1]))) return 0;
+  let k = j;
+  for (let items = 0; items < 4; items++) {
+    if (!tokens[k] || !isCapitalized(tokens[k].text)) return 0;
+    const gap = text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end);
+    if (gap === ' ' && tokens[k + 1]?.text === 'and' && tokens[k + 2] && isCapitalized(tokens[k + 2].text) && onlySpaceBetween(text, tokens[k + 1].end, tokens[k + 2].start)) return k + 3 - j;
+    if (gap !== ', ') return 0;
+    k++;
+  }
+  return 0;
+}
+
 /** "the 5th Fleet", "the 101st Airborne Division": an ordinal that starts an organization's name. */
 function ordinalBeforeOrgWord(text: string, tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -78,6 +97,13 @@ export function findNameRuns(
       // "International Transport Workers’ Federation": a plural possessive inside an organization's name.
       const pluralPossessive = prev.text.endsWith('s') && (text[prev.end] === '\u2019' || text[prev.end] === "'") && onlySpaceBetween(text, prev.end + 1, t.start)
         && t.start > prev.end + 1 && isCapitalized(t.text) && ORG_WORDS.has(t.text.toLowerCase());
+      // "Ministry of Investment, Industry and Trade": a list of portfolios inside a ministry's name.
+      const listed = text.slice(prev.end, t.start) === ', ' ? portfolioListAt(text, tokens, j, runTokens) : 0;
+      if (listed > 0) {
+        runTokens.push(...tokens.slice(j, j + listed));
+        j += listed;
+        continue;
+      }
       if (!onlySpaceBetween(text, prev.end, t.start) && !(prev.text.endsWith('.') && t.start === prev.end) && !abbreviated && !pluralPossessive) break;
       if (isNameish(t)) {
         runTokens.push(t);
