@@ -9,7 +9,7 @@ import { loadGoldSet, metrics, scoreArticle, sum, type Metrics } from './score';
  */
 const FLOORS: Record<'dev' | 'holdout', Metrics> = {
   dev: { quotePrecision: 0.97, quoteRecall: 0.97, attribution: 0.97, roleRecall: 0.89, dateRecall: 0.97, dateValueAccuracy: 0.98, termRecall: 0.77, datelineAccuracy: 0.97 },
-  holdout: { quotePrecision: 0.97, quoteRecall: 0.97, attribution: 0.9, roleRecall: 0.89, dateRecall: 0.97, dateValueAccuracy: 0.92, termRecall: 0.63, datelineAccuracy: 0.9 },
+  holdout: { quotePrecision: 0.97, quoteRecall: 0.97, attribution: 0.9, roleRecall: 0.89, dateRecall: 0.97, dateValueAccuracy: 0.9, termRecall: 0.63, datelineAccuracy: 0.88 },
 };
 
 for (const set of ['dev', 'holdout'] as const) {
