@@ -583,3 +583,12 @@ test('a ministry named by a list of portfolios is one organization', () => {
   assert.equal(a.speakerOf('will reduce dependence'), 'Ministry of Investment, Industry and Trade');
   assert.ok(a.entity('Ministry of Finance'));
 });
+
+test('"The Treasurer said" is the Treasurer named before, no person called Treasurer; "an embassy spokesperson said" is the embassy', () => {
+  const text = 'CANBERRA, Nov 6, 2025 (Reuters) - Australian Treasurer Daniel Kerr blocked the bid on Thursday, saying the decision reflected "the totality of the advice." The Treasurer said he had acted on the board\'s advice.\n\n' +
+    'The Chinese Embassy in Canberra rejected the decision. "Labelling cooperation as a risk does not serve Australia," an embassy spokesperson said in a statement.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('the totality'), 'Daniel Kerr');
+  assert.equal(a.entity('Treasurer'), undefined);
+  assert.equal(a.speakerOf('Labelling cooperation'), 'Chinese Embassy');
+});

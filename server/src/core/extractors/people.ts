@@ -54,7 +54,8 @@ export function wordsOutsideQuotes(text: string, sentence: Span, quotes: readonl
 /** "Investment, Trade and Industry Minister Mohd Faizal …": the first word is one of the portfolios, not a person. */
 const PORTFOLIO_LIST = /^(?:\p{Lu}\p{Ll}+,?\s+)*and\s+\p{Lu}\p{Ll}+\s+(?:Minister|Secretary|Commissioner|Ministry|Department)\b/u;
 
-const AGENCY_CREDIT = /^\([\p{L} .&-]{2,30}\)\s*(?:--|-|\u2014|\u2013)\s*/u;
+/** "(Bloomberg) -- ", "CANBERRA, Nov 6, 2025 (Reuters) - ": the credit, with its place and date, opening the first sentence. */
+const AGENCY_CREDIT = /^(?:[^()\n"\u201C]{0,80}?\s)?\([\p{L} .&-]{2,30}\)\s*(?:--|-|\u2014|\u2013|\.-)\s*/u;
 
 /**
  * A city in capitals opening a paragraph near the top, then its country or agency: "DUBAI, United
@@ -88,7 +89,7 @@ export function findPeople(text: string, sentences: readonly Sentence[], quotes:
   const isKnownAlias = (w: string): boolean => registry.lookupAlias(w) !== undefined;
   for (const whole of sentences) {
     // "(Bloomberg) -- Japan's top currency official issued …": the credit is not the sentence's subject.
-    const credit = whole.start < 3000 ? AGENCY_CREDIT.exec(text.slice(whole.start, whole.start + 40)) : null;
+    const credit = whole.start < 3000 ? AGENCY_CREDIT.exec(text.slice(whole.start, whole.start + 130)) : null;
     const sentence = credit ? { ...whole, start: whole.start + credit[0].length } : whole;
     while (q < quotes.length && quotes[q].outerEnd <= sentence.start) q++;
     const tokens = wordsOutsideQuotes(text, sentence, quotes, q);
@@ -170,7 +171,8 @@ function registerRun(text: string, registry: EntityRegistry, run: NameRun, token
         entity = registry.add(described.kind, fullText);
       } else if (((appositive && !PORTFOLIO_LIST.test(appositive.phrase) && (hasRoleHead(appositive.phrase) || describesSpeaker(text, run, appositive) || (run.tokens.length >= 2 && roleAfterWho(text, appositive.end)))) || (speaks && run.tokens.length >= 2)) && !afterPreposition(tokens, run)) {
         entity = registry.add('person', fullText);
-      } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText) && !afterPreposition(tokens, run) && !PLURAL_SPEAKERS.has(fullText.toLowerCase())) {
+      } else if (speaks && run.tokens.length === 1 && /^\p{Lu}\p{Ll}/u.test(fullText) && !afterPreposition(tokens, run) && !PLURAL_SPEAKERS.has(fullText.toLowerCase()) && !TITLE_WORDS.has(fullText.toLowerCase())) {
+        // ("The Treasurer said" is a title standing for its holder, not a person called Treasurer.)
         entity = registry.add('person', fullText);
       }
     }
@@ -361,7 +363,7 @@ const GENERIC_ORG_HEADS = new Set(['group', 'company', 'firm', 'alliance', 'bloc
   'fund', 'operator', 'distributor', 'exporter', 'maker', 'shipbuilder', 'automaker', 'chipmaker']);
 const ORG_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'government',
   'administration', 'office', 'bureau', 'regulator', 'committee', 'board', 'authority', 'treasury', 'central', 'association',
-  'federation', ...GENERIC_ORG_HEADS]);
+  'federation', 'embassy', 'consulate', ...GENERIC_ORG_HEADS]);
 
 /** Lowercased content words of a role or name, for matching references against them. */
 const contentWords = (s: string): string[] =>
