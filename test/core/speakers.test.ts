@@ -592,3 +592,12 @@ test('"The Treasurer said" is the Treasurer named before, no person called Treas
   assert.equal(a.entity('Treasurer'), undefined);
   assert.equal(a.speakerOf('Labelling cooperation'), 'Chinese Embassy');
 });
+
+test('"said a person familiar with the plans, who asked not to be identified" is no one, and does not carry the last speaker on', () => {
+  const text = 'DUBAI (AP) — Central bank governor Mariam Saleh announced the penalties on Thursday. "We will act," she said.\n\n' +
+    'The bank plans to issue new guidance in April, Saleh said, and has stepped up inspections this year.\n\n' +
+    '"More actions are coming," said a person familiar with the central bank\'s plans, who asked not to be identified.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('We will act'), 'Mariam Saleh');
+  assert.equal(a.speakerOf('More actions'), null);
+});

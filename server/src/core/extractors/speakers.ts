@@ -7,6 +7,8 @@ import { classifyRun, tokensText, type EntityRegistry, type NameRun } from './en
 import { PLURAL_SPEAKERS, resolveDescription, type SentenceWords } from './people';
 
 const GROUP_HEADS = new Set(['side', 'sides', 'officials', 'delegation', 'delegations', 'negotiators', 'diplomats', 'leaders']);
+/** "a person familiar with the plans": someone described, never named by the description. */
+const UNNAMED_HEADS = new Set(['person', 'people']);
 /** Plurals that make a named group when qualified ("Opposition senators"); alone ("Analysts said") they name no one. */
 const PLURAL_GROUPS = new Set(['senators', 'lawmakers', 'executives', 'insurers', 'manufacturers', 'exporters', 'importers', 'producers',
   'analysts', 'economists', 'investors', 'traders', 'bankers', 'farmers', 'unions', 'federations', 'representatives', 'officials']);
@@ -400,7 +402,7 @@ function verbCue(text: string, sw: SentenceWords, v: number, preferAfter = false
 function isSpeakerDescription(sw: SentenceWords, s: Subject): boolean {
   if (s.kind !== 'description') return true;
   const head = sw.tokens[s.to].text.toLowerCase();
-  return ROLE_HEADS.has(head) || GROUP_HEADS.has(head) || ORG_REFERENCE_HEADS.has(head);
+  return ROLE_HEADS.has(head) || GROUP_HEADS.has(head) || ORG_REFERENCE_HEADS.has(head) || UNNAMED_HEADS.has(head);
 }
 
 /** The noun phrase starting at token i. */
@@ -428,7 +430,7 @@ function subjectAt(sw: SentenceWords, i: number): Subject | undefined {
 
 const isHead = (t: Token): boolean => {
   const w = stripPossessive(t.text.toLowerCase());
-  return ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_REFERENCE_HEADS.has(w) || PLURAL_GROUPS.has(w);
+  return ROLE_HEADS.has(w) || GROUP_HEADS.has(w) || ORG_REFERENCE_HEADS.has(w) || PLURAL_GROUPS.has(w) || UNNAMED_HEADS.has(w);
 };
 
 /** "the vice finance minister", "the Treasury Department", "the Chinese side": up to the head noun. */
