@@ -128,3 +128,7 @@ test('the head: a "Published" line after a headline, subhead and byline; the dat
   // 2023-11-11 is a Saturday.
   assert.deepEqual(dates(`${LINE}Speaking to lawmakers on Tuesday, the governor said rates would stay high.`), ['Tuesday=2023-11-07']);
 });
+
+test('PTI\'s dateline with no dash repeats the header\'s day: no reported date', () => {
+  assert.deepEqual(dates('Updated: Jan 22, 2026 18:05 IST\n\nNew Delhi, Jan 22 (PTI) The government on Thursday imposed a duty.\n'), ['Thursday=2026-01-22']);
+});

@@ -601,3 +601,13 @@ test('"said a person familiar with the plans, who asked not to be identified" is
   assert.equal(a.speakerOf('We will act'), 'Mariam Saleh');
   assert.equal(a.speakerOf('More actions'), null);
 });
+
+test('"When one reporter asked, “…?”, the minister replied: “…”": the question is the reporter\'s; "X, chair of the Y Association, which represents …, said" is X', () => {
+  const text = 'ISLAMABAD (AP) — Finance Minister Shahid Bhatti said talks would go on.\n\n' +
+    'When one reporter asked, “Is the programme in danger?”, the minister replied: “Not at all.”\n\n' +
+    'Canan Yalın, chair of the United Brands Association, which represents large retail chains, said “consumers will pay the price.”\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('Is the programme'), null);
+  assert.equal(a.speakerOf('Not at all'), 'Shahid Bhatti');
+  assert.equal(a.speakerOf('consumers will pay'), 'Canan Yalın');
+});

@@ -136,7 +136,8 @@ function isHeaderDate(text: string, start: number): boolean {
   const lineStart = text.lastIndexOf('\n', start) + 1;
   const newline = text.indexOf('\n', start);
   const line = text.slice(lineStart, newline < 0 ? text.length : newline);
-  return line.length < 120 || /^[^.]{0,60}?\([^()]{2,30}\)\s*(?:--|-|\u2014|\u2013|\.-)/.test(line.slice(0, 100));
+  // PTI writes no dash: "New Delhi, Jan 22 (PTI) The government …".
+  return line.length < 120 || /^[^.]{0,60}?\([^()]{2,30}\)\s*(?:--|-|\u2014|\u2013|\.-|(?=\p{Lu}))/u.test(line.slice(0, 100));
 }
 
 /** The dates among one sentence's candidates, added to dates unless they fall inside exclude. */
@@ -169,7 +170,7 @@ function readSentence(text: string, sentence: Span, list: Candidate[], ref: Refe
     const start = sentence.start + f.start;
     const end = sentence.start + f.end;
     if (exclude && start < exclude.end && end > exclude.start) continue;
-    if (ref && !f.relative && start < 600 && f.value === isoOf(ref) && isHeaderDate(text, start)) continue;
+    if (ref && /\d/.test(f.text) && start < 1500 && f.value === isoOf(ref) && isHeaderDate(text, start)) continue;
     dates.push({ start, end, text: f.text, value: f.value, relative: f.relative });
   }
 }

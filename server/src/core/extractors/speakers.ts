@@ -8,7 +8,7 @@ import { PLURAL_SPEAKERS, resolveDescription, type SentenceWords } from './peopl
 
 const GROUP_HEADS = new Set(['side', 'sides', 'officials', 'delegation', 'delegations', 'negotiators', 'diplomats', 'leaders']);
 /** "a person familiar with the plans": someone described, never named by the description. */
-const UNNAMED_HEADS = new Set(['person', 'people']);
+const UNNAMED_HEADS = new Set(['person', 'people', 'reporter', 'journalist']);
 /** Plurals that make a named group when qualified ("Opposition senators"); alone ("Analysts said") they name no one. */
 const PLURAL_GROUPS = new Set(['senators', 'lawmakers', 'executives', 'insurers', 'manufacturers', 'exporters', 'importers', 'producers',
   'analysts', 'economists', 'investors', 'traders', 'bankers', 'farmers', 'unions', 'federations', 'representatives', 'officials']);
@@ -162,6 +162,7 @@ function creditHeadings(text: string, quotes: Quote[]): void {
   }
 }
 const MAX_HEADINGS = 20;
+const INTRODUCED = /\b(?:asked|said|says|added|replied|wrote|declared)\s*[,:]\s*$/;
 const HEADING_BEFORE = /^[\s\u2014\u2013-]*(?:\p{L}+\s+){0,2}$/u;
 const HEADING_AFTER = /^[\s\u2014\u2013-]*$/;
 const wordsOfQuote = (s: string): string[] => s.toLowerCase().replace(/[\u2019']/g, "'").split(/[^\p{L}\p{N}']+/u).filter(Boolean);
@@ -280,7 +281,10 @@ function findCue(text: string, sw: SentenceWords, q: RawQuote): Cue | undefined 
   // 1. Right after the closing mark. "…,” according to X" names the source of the report; a
   // speaker named before the quote ("the Chinese side described it as “…,” according to …") wins.
   let reportedBy: Cue | undefined;
-  if (after >= 0 && /^[\s,;\u2014\u2013-]*$/.test(text.slice(q.outerEnd, tokens[after].start))) {
+  // "When one reporter asked, “Is the programme in danger?”, the minister replied": a quote that a
+  // speech verb introduces with a comma or colon is that verb's, not the next clause's.
+  const introduced = INTRODUCED.test(text.slice(Math.max(0, q.outerStart - 30), q.outerStart));
+  if (!introduced && after >= 0 && /^[\s,;\u2014\u2013-]*$/.test(text.slice(q.outerEnd, tokens[after].start))) {
     const cue = cueAt(text, sw, after, true);
     if (cue && !isAccordingTo(tokens, after)) return cue;
     reportedBy = cue;
@@ -516,6 +520,13 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
     const named = runEndingAt(sw, tokens[r - 1].end);
     // "a term sheet seen by AFP, which describes …": the document speaks, not the agency that saw it.
     if (named && named.index >= 2 && tokens[named.index - 1].text === 'by' && SEEN_BY.has(tokens[named.index - 2].text)) return undefined;
+    // "X, chair of the United Brands Association, which represents …, said": the association sits in
+    // X's appositive; X speaks.
+    const inside = named && (tokens[named.index - 1]?.text === 'the' ? tokens[named.index - 2] : tokens[named.index - 1]);
+    if (named && inside && /^(?:of|at|for|from|with)$/.test(inside.text)) {
+      const outer = appositiveSubject(text, sw, r - 1);
+      if (outer) return outer;
+    }
     if (named && classifyRun(named).kind !== 'place') {
       const from = named.index;
       return isHead(tokens[r - 1]) ? { from, to: r - 1, kind: 'description', run: named } : { from, to: r - 1, kind: 'run', run: named };
@@ -591,7 +602,7 @@ function subjectBefore(text: string, sw: SentenceWords, v: number): Subject | un
   if (isHead(t)) {
     for (let a = k; a >= 0 && a >= k - 5; a--) {
       const aw = tokens[a].text.toLowerCase();
-      if (aw === 'the' || aw === 'a' || aw === 'an' || /['\u2019]s$/.test(aw)) return { from: a, to: k, kind: 'description' };
+      if (aw === 'the' || aw === 'a' || aw === 'an' || aw === 'one' || /['\u2019]s$/.test(aw)) return { from: a, to: k, kind: 'description' };
     }
     // "Opposition senators said", "Industry executives said": a named group, when a capitalised word qualifies it.
     if (PLURAL_GROUPS.has(w) && k > 0) {

@@ -74,7 +74,7 @@ shipping logistics lines society confederation chamber syndicate guild league di
 collective cooperative fleet navy army command guard corps force forces police
 banco banque banca ministerio ministère ministero comisión comissão agencia agência consejo conseil fondo fundo
 fonds tesouro secretaría superintendencia bundesbank bundesamt grupo inversiones compañía sociedad corporación empresa
-empresas financiera financiero investimentos participações
+empresas financiera financiero investimentos participações confederación confederaciones federación cámara sindicato
 `);
 
 /** Organizations known by one word or an acronym. Case as written. */
