@@ -63,3 +63,9 @@ test('a long run of quotation marks with no words is read in one pass', () => {
   assert.ok(a.problems.length > 0);
   assert.equal(a.entities.filter((e) => e.kind === 'person').length, 0);
 });
+
+test('straight single marks quote at the top level in headlines and headings, but an apostrophe never opens one', () => {
+  const text = "Vietnam cracks down on 'made in Vietnam' fraud\n\n- 'Document every screw' -\n\nTraders' margins fell in the '90s, and rock 'n' roll records don't 'sell' well. She said \"the 'plan' is fine.\"\n";
+  const texts = analyzeArticle(text).quotes.map((q) => q.text);
+  assert.deepEqual(texts, ['made in Vietnam', 'Document every screw', 'sell', "the 'plan' is fine."]);
+});

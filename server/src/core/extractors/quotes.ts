@@ -17,15 +17,17 @@ export interface QuoteScan {
   strayMarks: Span[];
 }
 
-type Family = 'straight' | 'curly' | 'guillemet' | 'single';
+type Family = 'straight' | 'curly' | 'guillemet' | 'single' | 'straight-single';
 
 const OPENERS: Record<string, Family> = { '"': 'straight', '\u201C': 'curly', '\u00AB': 'guillemet', '\u2018': 'single' };
 
 const isLetterOrDigit = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 
-/** " “ ” « » ‘ ’: the only characters the scanner acts on. */
-const QUOTE_MARK = /["\u201C\u201D\u00AB\u00BB\u2018\u2019]/g;
+/** " “ ” « » ‘ ’ ': the only characters the scanner acts on. */
+const QUOTE_MARK = /["'\u201C\u201D\u00AB\u00BB\u2018\u2019]/g;
+/** A quotation in straight single marks ('made in Vietnam') is a headline's or heading's: short, on one line. */
+const MAX_STRAIGHT_SINGLE = 120;
 
 /** Index of the first quote mark at or after from, or the text's length: the scanner jumps from mark to mark. */
 function nextQuoteMark(text: string, from: number): number {
@@ -98,6 +100,10 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
           else strayMarks.push({ start: i, end: i + 1 });
         } else if (ch === '\u2018') {
           if (canOpen(text, i, para.start) && !isSpace(text[i + 1])) open = { family: 'single', mark: i };
+        } else if (ch === "'") {
+          // Straight single marks open a quote only before a letter, after space or a dash: never an
+          // apostrophe ("traders' margins", "don't") or a year ("'90s").
+          if (canOpen(text, i, para.start) && /\p{L}/u.test(text[i + 1] ?? '')) open = { family: 'straight-single', mark: i };
         } else if (ch === '\u201D' || ch === '\u00BB') {
           // Some copy uses ” for both marks: treat it as opening where only an opening mark fits.
           if (ch === '\u201D' && canOpen(text, i, para.start) && isLetterOrDigit(text[i + 1])) open = { family: 'curly', mark: i };
@@ -106,6 +112,17 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
         continue;
       }
       const family: Family = open.family;
+      if (family === 'straight-single') {
+        // Closed by a ' after a letter or punctuation and before no letter; given up at a line break
+        // or when too long, as an apostrophe that only looked like an opening mark.
+        if (text.slice(open.mark, i).includes('\n') || i - open.mark > MAX_STRAIGHT_SINGLE) open = null;
+        else if (ch === "'" && !isSpace(text[i - 1]) && !isLetterOrDigit(text[i + 1])) {
+          if (i - open.mark > 2) close(i, 1, false);
+          else open = null;
+        }
+        continue;
+      }
+      if (ch === "'") continue;
       if (family === 'single') {
         if (ch === '\u2019' && !isLetterOrDigit(text[i + 1])) close(i, 1, false);
         continue;
@@ -129,6 +146,8 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
       }
     }
     mark = i;
+    // An unclosed straight single mark was an apostrophe after all.
+    if (open !== null && open.family === 'straight-single') open = null;
     if (open !== null) {
       const o: { family: Family; mark: number } = open;
       const next = paragraphs[p + 1];
