@@ -611,3 +611,18 @@ test('"When one reporter asked, “…?”, the minister replied: “…”": th
   assert.equal(a.speakerOf('Not at all'), 'Shahid Bhatti');
   assert.equal(a.speakerOf('consumers will pay'), 'Canan Yalın');
 });
+
+test('missions and owned bodies: "the EU Delegation to Türkiye … the delegation said"; "China\'s commerce ministry said"; Côte d\'Ivoire is a place; a woman named between two quotes takes "she" from a spokeswoman\'s organization', () => {
+  const text = 'ANKARA (AP) — The EU Delegation to Türkiye said it was studying the decree. "We expect Türkiye to respect its obligations," the delegation said in a statement.\n\n' +
+    'China\'s commerce ministry, which has warned partners against deals made "at the expense of China\'s interests", said Friday it was "closely following" the rules.\n\n' +
+    'Cote d\'Ivoire, the world\'s largest cocoa producer, welcomed the move.\n\n' +
+    '"We will comply," a spokeswoman for Kelana Microsystems Bhd said.\n\n' +
+    'Nur Farhana Ismail, chief economist at Kenanga Investment Bank, said the two developments together reduced uncertainty for exporters across the region, whose shipments grew 3.8 per cent in the first half.\n\n' +
+    '"The tariff decision removes a large cloud over the outlook," she said.\n';
+  const a = analyse(text);
+  assert.equal(a.speakerOf('We expect Türkiye'), 'EU Delegation to Türkiye');
+  assert.equal(a.speakerOf('at the expense'), 'China\'s commerce ministry');
+  assert.equal(a.speakerOf('closely following'), 'China\'s commerce ministry');
+  assert.equal(a.entity('Cote d\'Ivoire'), undefined);
+  assert.equal(a.speakerOf('The tariff decision'), 'Nur Farhana Ismail');
+});

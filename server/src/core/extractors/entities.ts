@@ -40,6 +40,8 @@ function isNameish(t: Token): boolean {
   // Lowercase particles that carry a capital after a hyphen: "al-Sayed", "bin". Most words have no
   // hyphen in the 3rd to 4th place and are turned away before the regular expression.
   const w = t.text;
+  // "Cote d'Ivoire", "Banque l'Industrie": an elided article before a capital.
+  if ((w[0] === 'd' || w[0] === 'l') && (w[1] === "'" || w[1] === '\u2019') && isCapitalized(w.slice(2))) return true;
   if (w.length < 4 || (w[2] !== '-' && w[3] !== '-')) return false;
   return /^(?:al|el|ad|as|ash|ibn|bin|abu)-\p{Lu}/u.test(w);
 }
@@ -134,8 +136,8 @@ export function findNameRuns(
       const links = (t: Token, next: Token | undefined): boolean => {
         if (t.text === 'and' || t.text === '&') return (inChain || orgChain) && next?.text !== 'the';
         if (t.text === 'on') return ORG_WORDS.has(lower(prev));
-        // "Chinese Ambassador to Kyrgyzstan Tan Weidong": "to" only after an envoy's title.
-        if (t.text === 'to') return /^(?:ambassador|envoy|representative|delegate|adviser|advisor)$/.test(lower(prev));
+        // "Chinese Ambassador to Kyrgyzstan Tan Weidong", "EU Delegation to Türkiye": "to" only after an envoy or a mission.
+        if (t.text === 'to') return /^(?:ambassador|envoy|representative|delegate|adviser|advisor)$/.test(lower(prev)) || runTokens.some((r) => /^(?:delegation|mission|embassy)$/.test(lower(r)));
         return CONNECTORS.has(t.text);
       };
       while (c < tokens.length && c < j + 2 && links(tokens[c], tokens[c + 1]) && onlySpaceBetween(text, tokens[c].end, tokens[c + 1]?.start ?? -1)) c++;

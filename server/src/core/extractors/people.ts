@@ -363,7 +363,7 @@ const GENERIC_ORG_HEADS = new Set(['group', 'company', 'firm', 'alliance', 'bloc
   'fund', 'operator', 'distributor', 'exporter', 'maker', 'shipbuilder', 'automaker', 'chipmaker']);
 const ORG_HEADS = new Set(['ministry', 'department', 'bank', 'agency', 'commission', 'council', 'government',
   'administration', 'office', 'bureau', 'regulator', 'committee', 'board', 'authority', 'treasury', 'central', 'association',
-  'federation', 'embassy', 'consulate', ...GENERIC_ORG_HEADS]);
+  'federation', 'embassy', 'consulate', 'delegation', ...GENERIC_ORG_HEADS]);
 
 /** Lowercased content words of a role or name, for matching references against them. */
 const contentWords = (s: string): string[] =>

@@ -188,7 +188,8 @@ function sameVoice(text: string, registry: EntityRegistry, sw: SentenceWords, su
   const spokesperson = entity.kind === 'organization' && prev.cue !== null && /\bspokes(?:person|man|woman)\b/i.test(text.slice(Math.max(0, prev.cue.start - 120), prev.cue.start));
   if (!spokesperson && (entity.kind !== 'person' || (entity.gender !== null && entity.gender !== want))) return undefined;
   // Someone else named between the two quotes takes the pronoun instead.
-  for (const { entity: other, at } of registry.recent(sw.tokens[subject.from].start, SAME_VOICE_REACH)) {
+  const here = sw.tokens[subject.from].start;
+  for (const { entity: other, at } of registry.recent(here, Math.max(SAME_VOICE_REACH, here - prev.outerEnd + 1))) {
     if (at < prev.outerEnd) break;
     if (other !== entity && other.kind === 'person') return undefined;
   }
@@ -700,6 +701,9 @@ function describedAgain(text: string, registry: EntityRegistry, phrase: string, 
   return undefined;
 }
 
+/** Bodies a country owns, named by owner and kind when the text gives no proper name: "China's commerce ministry". */
+const OWNED_BODY_HEADS = new Set(['ministry', 'department', 'regulator', 'agency', 'commission', 'embassy', 'cabinet', 'parliament', 'delegation']);
+
 /** Heads by which wire copy refers back to the company or group it is writing about. */
 const TOPIC_ORG_HEADS = new Set(['company', 'firm', 'group', 'house', 'lender', 'insurer', 'producer', 'operator', 'maker', 'carmaker', 'automaker', 'chipmaker', 'miner', 'exchange', 'bank', 'fund']);
 
@@ -810,6 +814,11 @@ function resolveSubject(text: string, registry: EntityRegistry, sw: SentenceWord
     // "the Chinese side", "Opposition senators"; "the two sides" of a joint statement too.
     if (!entity && (((GROUP_HEADS.has(head) || (PLURAL_GROUPS.has(head) && subject.to > subject.from)) && /\p{Lu}/u.test(phrase)) || /^(?:the\s+)?(?:two|both)\s+sides$/i.test(phrase))) {
       entity = registry.add('group', phrase.replace(/^the\s+/i, ''));
+      kind = 'name';
+    }
+    // "China's commerce ministry said": a named country's ministry, an organization of its own.
+    if (!entity && OWNED_BODY_HEADS.has(head) && /^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?['\u2019]s\s+\p{Ll}/u.test(phrase)) {
+      entity = registry.lookup(phrase) ?? registry.add('organization', phrase);
       kind = 'name';
     }
     if (!entity && ORG_REFERENCE_HEADS.has(head) && isCapitalized(tokens[subject.to].text) && subject.run) {

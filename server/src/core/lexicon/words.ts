@@ -71,7 +71,7 @@ partners capital securities insurance petroleum energy steel semiconductor elect
 alliance coalition network centre center tribunal house kremlin pentagon treasury embassy consulate
 mission secretariat academy advisory research consultancy economics analytics strategies associates airways
 shipping logistics lines society confederation chamber syndicate guild league directorate inspectorate
-collective cooperative fleet navy army command guard corps force forces police
+collective cooperative fleet navy army command guard corps force forces police delegation
 banco banque banca ministerio ministère ministero comisión comissão agencia agência consejo conseil fondo fundo
 fonds tesouro secretaría superintendencia bundesbank bundesamt grupo inversiones compañía sociedad corporación empresa
 empresas financiera financiero investimentos participações confederación confederaciones federación cámara sindicato
@@ -148,6 +148,7 @@ Syria Syrian Tajikistan Tajik Tanzania Tanzanian Timor Togo Togolese Tobago Trin
 Turkmenistan Uganda Ugandan Uruguay Uruguayan Uzbekistan Uzbek Venezuela Venezuelan Yemen Yemeni Zimbabwe
 Zimbabwean Kurdistan Kurdish Crimea Donbas Gaza Kashmir Tibet Xinjiang Balkan Balkans Baltic Baltics Caribbean
 Caucasus Sahel Scandinavia Scandinavian Arctic Antarctic Mediterranean Emirates United Arab Arabian States Kingdom
+Cote Côte d'Ivoire d’Ivoire Ivorian
 New Zealand Zealander Scotland Scottish Wales Welsh England English Quebec Bavaria Catalonia Flanders Wallonia
 Abuja Accra Addis Ababa Algiers Amman Amsterdam Ankara Astana Athens Baghdad Baku Bangkok Beirut Belgrade Bern
 Bogota Bogotá Brasilia Brasília Bratislava Bucharest Budapest Buenos Aires Cairo Canberra Caracas Colombo Copenhagen
