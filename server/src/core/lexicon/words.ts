@@ -148,7 +148,7 @@ Syria Syrian Tajikistan Tajik Tanzania Tanzanian Timor Togo Togolese Tobago Trin
 Turkmenistan Uganda Ugandan Uruguay Uruguayan Uzbekistan Uzbek Venezuela Venezuelan Yemen Yemeni Zimbabwe
 Zimbabwean Kurdistan Kurdish Crimea Donbas Gaza Kashmir Tibet Xinjiang Balkan Balkans Baltic Baltics Caribbean
 Caucasus Sahel Scandinavia Scandinavian Arctic Antarctic Mediterranean Emirates United Arab Arabian States Kingdom
-Cote Côte d'Ivoire d’Ivoire Ivorian
+Cote Côte d'Ivoire d’Ivoire Ivorian Santiago Lima Montevideo Asunción Brasília Brasilia Havana Valparaíso Guadalajara Monterrey
 New Zealand Zealander Scotland Scottish Wales Welsh England English Quebec Bavaria Catalonia Flanders Wallonia
 Abuja Accra Addis Ababa Algiers Amman Amsterdam Ankara Astana Athens Baghdad Baku Bangkok Beirut Belgrade Bern
 Bogota Bogotá Brasilia Brasília Bratislava Bucharest Budapest Buenos Aires Cairo Canberra Caracas Colombo Copenhagen
