@@ -626,3 +626,10 @@ test('missions and owned bodies: "the EU Delegation to Türkiye … the delegati
   assert.equal(a.entity('Cote d\'Ivoire'), undefined);
   assert.equal(a.speakerOf('The tariff decision'), 'Nur Farhana Ismail');
 });
+
+test('the one urged is not a speaker ("urged Kelvania to avoid"); a capital after "in" before an anonymity clause is a place', () => {
+  const a = analyse('The head of a Korean battery maker\'s procurement office in Santiago, who asked not to be named because he was not authorised to speak to the media, said buyers would "pass the cost on to someone, probably to us." China\'s commerce ministry urged Kelvania to avoid "discriminatory practices."');
+  assert.equal(a.entity('Santiago'), undefined);
+  assert.equal(a.entity('Kelvania'), undefined);
+  assert.equal(a.speakerOf('pass the cost'), null);
+});

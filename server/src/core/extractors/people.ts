@@ -344,6 +344,8 @@ function describedAfter(text: string, run: NameRun, kind?: EntityKind): Descript
   return d && { kind: d.kind, role: { start: d.role.start, end: d.role.start + phrase.length, text: phrase } };
 }
 
+const OBJECT_VERBS = /^(?:urge[sd]?|urging|told|tells?|telling|asked|asks?|asking|warned|warns?|warning|accused|accuses|accusing|called|calls?|calling|criticised|criticized|praised|welcomed|hailed|condemned|denounced|dismissed|assured|assures|reminded|pressed|described|describes|describing)$/;
+
 /** "Yellen said", "Yellen also told", "said Liao", "according to Liao". */
 function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
   const after = run.index + run.tokens.length < tokens.length ? run.index + run.tokens.length : -1;
@@ -354,7 +356,8 @@ function speechVerbNear(tokens: readonly Token[], run: NameRun): boolean {
   }
   const before = after < 0 ? tokens.length - run.tokens.length - 1 : after - run.tokens.length - 1;
   const prev = tokens[before]?.text.toLowerCase();
-  return prev !== undefined && (SPEECH_VERBS.has(prev) || (prev === 'to' && tokens[before - 1]?.text.toLowerCase() === 'according'));
+  // "said Liao", but "urged Santiago", "told Reuters": after these verbs comes the one spoken to.
+  return prev !== undefined && ((SPEECH_VERBS.has(prev) && !OBJECT_VERBS.test(prev)) || (prev === 'to' && tokens[before - 1]?.text.toLowerCase() === 'according'));
 }
 
 const GENERIC_HEADS = new Set(['chief', 'head', 'boss', 'official', 'leader', 'top', 'senior']);
